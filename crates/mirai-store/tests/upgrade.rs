@@ -1,0 +1,80 @@
+//! Upgrading from every earlier schema version, using databases as the released versions
+//! wrote them (committed under `tests/fixtures/`).
+//!
+//! Regenerate the fixtures only when a new migration is added, with
+//! `MIRAI_WRITE_FIXTURES=1 cargo test -p mirai-store --test upgrade`; older fixtures must not
+//! change, because released migrations never change.
+
+use std::path::PathBuf;
+
+use mirai_core::{Journey, Language, TextSize};
+use mirai_keys::RawKey;
+use mirai_store::{SCHEMA_VERSION, Store, create_at_version};
+
+/// The key of every fixture. Test data only: it protects nothing.
+fn fixture_key() -> RawKey {
+    RawKey::from_bytes(*b"mirai upgrade fixtures, not real")
+}
+
+fn fixture_path(version: u32) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/schema-v{version}.db"))
+}
+
+/// What a user of each old version had saved, written with that version's schema.
+fn seed_sql(version: u32) -> &'static str {
+    match version {
+        1 => {
+            "INSERT INTO profile (id, ui_language, home_country, journey, journey_date, revision, updated_at)
+              VALUES (1, 'my', 'MM', 'in-japan', '2026-04-01', 4, 1790000000);"
+        }
+        _ => "",
+    }
+}
+
+#[test]
+fn fixtures_exist_for_every_earlier_version() {
+    if std::env::var_os("MIRAI_WRITE_FIXTURES").is_some() {
+        for version in 1..SCHEMA_VERSION {
+            let path = fixture_path(version);
+            let _ = std::fs::remove_file(&path);
+            let conn = create_at_version(&path, &fixture_key(), version).expect("create");
+            conn.execute_batch(seed_sql(version)).expect("seed");
+            conn.pragma_update(None, "wal_checkpoint", "TRUNCATE").expect("checkpoint");
+            drop(conn);
+        }
+    }
+    for version in 1..SCHEMA_VERSION {
+        assert!(fixture_path(version).exists(), "missing fixture for schema v{version}");
+    }
+}
+
+#[test]
+fn every_earlier_version_upgrades_to_the_current_schema_with_data_kept() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fresh = Store::create(&dir.path().join("fresh.db"), &fixture_key()).expect("fresh");
+    let expected_schema = fresh.schema_sql().expect("schema");
+
+    // Version 0 is a database created but never migrated (a crash during the first start).
+    for version in 0..SCHEMA_VERSION {
+        let path = dir.path().join(format!("v{version}.db"));
+        if version == 0 {
+            drop(create_at_version(&path, &fixture_key(), 0).expect("create v0"));
+        } else {
+            std::fs::copy(fixture_path(version), &path).expect("copy fixture");
+        }
+        let mut store = Store::open(&path, &fixture_key()).unwrap_or_else(|e| panic!("v{version}: {e}"));
+        assert_eq!(store.info().expect("info").schema_version, SCHEMA_VERSION, "v{version}");
+        assert_eq!(store.schema_sql().expect("schema"), expected_schema, "v{version} schema differs from a fresh one");
+        assert_eq!(store.integrity_problems().expect("check"), Vec::<String>::new(), "v{version}");
+
+        let read = store.profile().expect("profile");
+        if version >= 1 {
+            assert_eq!(read.revision, 4, "v{version}");
+            assert_eq!(read.profile.ui_language, Some(Language::My));
+            assert_eq!(read.profile.journey, Journey::InJapan { arrival: Some("2026-04-01".parse().expect("date")) });
+        }
+        // The upgraded store takes writes of the newest schema.
+        store.set_text_size(TextSize::Large).expect("write setting");
+        store.set_ui_language(Language::En).expect("write profile");
+    }
+}

@@ -1,0 +1,121 @@
+# Mirai: the app's own screens (shell, navigation, first start, settings).
+# Plain language: short sentences, common words, the action first.
+
+-app-name = Mirai
+
+## Shell and navigation
+
+skip-to-content = Skip to main content
+nav-label = Main menu
+nav-home = Home
+nav-portal = Guide
+nav-self-check = Self-check
+nav-assist = Get help
+nav-friends = Friends
+nav-packs = Content
+nav-settings = Settings
+language-button = Language
+loading = Loading…
+close = Close
+
+## Home
+
+home-title = Welcome to { -app-name }
+home-intro = Information and help for life and work in Japan. It works without internet.
+home-portal-desc = Life and work in Japan, in your language
+home-self-check-desc = Check your working conditions
+home-assist-desc = Talk to someone who can help
+home-friends-desc = People and events near you
+home-packs-desc = Guides and updates on this phone
+home-settings-desc = Language, your profile and your data
+
+## Empty areas (each says honestly what is missing and what will come)
+
+portal-empty-title = No guides on this phone yet
+portal-empty-body = Guides come in content packs. When a pack is on this phone, you can read it here without internet.
+self-check-empty-title = The self-check is not on this phone yet
+self-check-empty-body = The questions come in a content pack. Your answers will stay on this phone.
+assist-empty-title = No conversations yet
+assist-empty-body = Here you will be able to ask a support organisation for help, in your language. No support organisation is connected yet.
+friends-empty-title = Nothing here yet
+friends-empty-body = Here you will find people from your country and events near you. This part of the app is not ready yet.
+packs-empty-title = No content packs on this phone
+packs-empty-body = Content packs hold the guides and the self-check. You will be able to download them, or copy them from a file.
+go-to-packs = Go to Content
+
+## Language picker
+
+language-picker-title = Choose your language
+language-picker-hint = You can change it later from any screen.
+language-current = Current language
+
+## First start without a secure key store, and unlocking
+
+setup-title = Protect your information
+setup-body = This device has no secure place to keep a key. Choose a passphrase to lock your information. If you forget it, nobody can open your information, not even us.
+setup-passphrase-label = New passphrase
+setup-passphrase-hint = At least { $min } characters. A few words are easy to remember.
+setup-confirm-label = Type the passphrase again
+setup-mismatch = The two passphrases are not the same. Type them again.
+setup-too-short = The passphrase is too short. Use at least { $min } characters.
+setup-submit = Lock with this passphrase
+setup-working = Locking your information…
+unlock-title = Unlock { -app-name }
+unlock-body = Type your passphrase to open your information.
+unlock-label = Passphrase
+unlock-submit = Unlock
+unlock-working = Unlocking…
+show-passphrase = Show passphrase
+
+## When the app cannot open the user's information
+
+startup-error-title = { -app-name } cannot open your information
+startup-error-untouched = Nothing was changed or deleted. Your files are still in this folder:
+startup-error-retry = Try again
+startup-error-start-fresh = Put these files aside and start again
+start-fresh-confirm = Your files will be moved to a new folder inside the same place. Nothing is deleted. Start again with an empty app?
+start-fresh-yes = Yes, start again
+start-fresh-no = No, go back
+start-fresh-done = Your old files are now in: { $folder }
+
+## Settings
+
+settings-title = Settings
+settings-language = Language
+settings-text-size = Text size
+text-size-normal = Normal
+text-size-large = Large
+text-size-larger = Larger
+text-size-sample = This is how text will look.
+
+settings-profile = About you
+profile-intro = This helps { -app-name } show what matters to you. It stays on this phone.
+profile-home-country = Home country
+profile-home-country-none = Not chosen
+profile-journey = Where are you now?
+profile-journey-not-set = I prefer not to say
+profile-journey-preparing = Preparing to go to Japan
+profile-journey-in-japan = Living in Japan
+profile-departure-date = Planned date of departure
+profile-arrival-date = Date you arrived in Japan
+profile-save = Save
+profile-saving = Saving…
+profile-saved = Saved on this phone.
+profile-unreadable = Some saved answers could not be read. Please check them and save again.
+profile-issue-arrival-in-future = This arrival date is in the future. If you have not left yet, choose “Preparing to go to Japan”.
+profile-issue-departure-in-past = This departure date has passed. If you are in Japan now, choose “Living in Japan”.
+
+settings-data = Your data
+data-encrypted = Your information is encrypted on this phone.
+data-protection-keystore = The key is kept in this device’s secure key store.
+data-protection-passphrase = The key is locked with your passphrase.
+data-details = Technical details
+data-schema = Data format version
+data-cipher = Encryption
+data-folder = Folder
+app-version = App version
+
+## Errors shown on a form
+
+error-prefix = Error:
+error-summary-title = There is a problem

@@ -1,0 +1,121 @@
+# Mirai: the app's own screens (shell, navigation, first start, settings).
+# Plain language: short sentences, common words, the action first.
+
+-app-name = Mirai
+
+## Shell and navigation
+
+skip-to-content = Ir al contenido principal
+nav-label = Menú principal
+nav-home = Inicio
+nav-portal = Guía
+nav-self-check = Autoevaluación
+nav-assist = Pedir ayuda
+nav-friends = Amigos
+nav-packs = Contenido
+nav-settings = Configuración
+language-button = Idioma
+loading = Cargando…
+close = Cerrar
+
+## Home
+
+home-title = Te damos la bienvenida a { -app-name }
+home-intro = Información y ayuda para la vida y el trabajo en Japón. Funciona sin internet.
+home-portal-desc = La vida y el trabajo en Japón, en tu idioma
+home-self-check-desc = Revisa tus condiciones de trabajo
+home-assist-desc = Habla con alguien que te puede ayudar
+home-friends-desc = Personas y eventos cerca de ti
+home-packs-desc = Guías y actualizaciones en este celular
+home-settings-desc = Idioma, tu perfil y tus datos
+
+## Empty areas (each says honestly what is missing and what will come)
+
+portal-empty-title = Todavía no hay guías en este celular
+portal-empty-body = Las guías vienen en paquetes de contenido. Cuando haya un paquete en este celular, podrás leerlo aquí sin internet.
+self-check-empty-title = La autoevaluación todavía no está en este celular
+self-check-empty-body = Las preguntas vienen en un paquete de contenido. Tus respuestas se quedarán en este celular.
+assist-empty-title = Todavía no hay conversaciones
+assist-empty-body = Aquí podrás pedir ayuda a una organización de apoyo, en tu idioma. Todavía no hay ninguna organización de apoyo conectada.
+friends-empty-title = Todavía no hay nada aquí
+friends-empty-body = Aquí encontrarás personas de tu país y eventos cerca de ti. Esta parte de la app todavía no está lista.
+packs-empty-title = No hay paquetes de contenido en este celular
+packs-empty-body = Los paquetes de contenido traen las guías y la autoevaluación. Podrás descargarlos o copiarlos desde un archivo.
+go-to-packs = Ir a Contenido
+
+## Language picker
+
+language-picker-title = Elige tu idioma
+language-picker-hint = Puedes cambiarlo después desde cualquier pantalla.
+language-current = Idioma actual
+
+## First start without a secure key store, and unlocking
+
+setup-title = Protege tu información
+setup-body = Este dispositivo no tiene un lugar seguro para guardar una llave. Elige una frase secreta para bloquear tu información. Si la olvidas, nadie podrá abrir tu información, ni siquiera nosotros.
+setup-passphrase-label = Nueva frase secreta
+setup-passphrase-hint = Al menos { $min } caracteres. Unas cuantas palabras son fáciles de recordar.
+setup-confirm-label = Escribe otra vez la frase secreta
+setup-mismatch = Las dos frases secretas no son iguales. Escríbelas otra vez.
+setup-too-short = La frase secreta es demasiado corta. Usa al menos { $min } caracteres.
+setup-submit = Bloquear con esta frase secreta
+setup-working = Bloqueando tu información…
+unlock-title = Desbloquear { -app-name }
+unlock-body = Escribe tu frase secreta para abrir tu información.
+unlock-label = Frase secreta
+unlock-submit = Desbloquear
+unlock-working = Desbloqueando…
+show-passphrase = Mostrar frase secreta
+
+## When the app cannot open the user's information
+
+startup-error-title = { -app-name } no puede abrir tu información
+startup-error-untouched = No se cambió ni se borró nada. Tus archivos siguen en esta carpeta:
+startup-error-retry = Intentar de nuevo
+startup-error-start-fresh = Apartar estos archivos y empezar de nuevo
+start-fresh-confirm = Tus archivos se moverán a una carpeta nueva, en el mismo lugar. No se borra nada. ¿Empezar de nuevo con la app vacía?
+start-fresh-yes = Sí, empezar de nuevo
+start-fresh-no = No, volver
+start-fresh-done = Tus archivos anteriores ahora están en: { $folder }
+
+## Settings
+
+settings-title = Configuración
+settings-language = Idioma
+settings-text-size = Tamaño del texto
+text-size-normal = Normal
+text-size-large = Grande
+text-size-larger = Más grande
+text-size-sample = Así se verá el texto.
+
+settings-profile = Sobre ti
+profile-intro = Esto ayuda a { -app-name } a mostrarte lo que te importa. Se queda en este celular.
+profile-home-country = País de origen
+profile-home-country-none = Sin elegir
+profile-journey = ¿Dónde estás ahora?
+profile-journey-not-set = Prefiero no decirlo
+profile-journey-preparing = Me preparo para ir a Japón
+profile-journey-in-japan = Vivo en Japón
+profile-departure-date = Fecha prevista de salida
+profile-arrival-date = Fecha en que llegaste a Japón
+profile-save = Guardar
+profile-saving = Guardando…
+profile-saved = Guardado en este celular.
+profile-unreadable = No se pudieron leer algunas respuestas guardadas. Revísalas y guarda otra vez.
+profile-issue-arrival-in-future = Esta fecha de llegada es en el futuro. Si todavía no has salido, elige “Me preparo para ir a Japón”.
+profile-issue-departure-in-past = Esta fecha de salida ya pasó. Si ahora estás en Japón, elige “Vivo en Japón”.
+
+settings-data = Tus datos
+data-encrypted = Tu información está cifrada en este celular.
+data-protection-keystore = La llave se guarda en el almacén seguro de llaves de este dispositivo.
+data-protection-passphrase = La llave está bloqueada con tu frase secreta.
+data-details = Detalles técnicos
+data-schema = Versión del formato de datos
+data-cipher = Cifrado
+data-folder = Carpeta
+app-version = Versión de la app
+
+## Errors shown on a form
+
+error-prefix = Error:
+error-summary-title = Hay un problema

@@ -1,0 +1,121 @@
+# Mirai: the app's own screens (shell, navigation, first start, settings).
+# Plain language: short sentences, common words, the action first.
+
+-app-name = Mirai
+
+## Shell and navigation
+
+skip-to-content = Langsung ke isi utama
+nav-label = Menu utama
+nav-home = Beranda
+nav-portal = Panduan
+nav-self-check = Cek mandiri
+nav-assist = Minta bantuan
+nav-friends = Teman
+nav-packs = Konten
+nav-settings = Pengaturan
+language-button = Bahasa
+loading = Memuat…
+close = Tutup
+
+## Home
+
+home-title = Selamat datang di { -app-name }
+home-intro = Informasi dan bantuan untuk hidup dan bekerja di Jepang. Bisa dipakai tanpa internet.
+home-portal-desc = Hidup dan bekerja di Jepang, dalam bahasa Anda
+home-self-check-desc = Periksa kondisi kerja Anda
+home-assist-desc = Bicara dengan orang yang bisa membantu
+home-friends-desc = Orang dan acara di dekat Anda
+home-packs-desc = Panduan dan pembaruan di ponsel ini
+home-settings-desc = Bahasa, profil Anda, dan data Anda
+
+## Empty areas (each says honestly what is missing and what will come)
+
+portal-empty-title = Belum ada panduan di ponsel ini
+portal-empty-body = Panduan ada di dalam paket konten. Jika paket sudah ada di ponsel ini, Anda bisa membacanya di sini tanpa internet.
+self-check-empty-title = Cek mandiri belum ada di ponsel ini
+self-check-empty-body = Pertanyaannya ada di dalam paket konten. Jawaban Anda akan tetap tersimpan di ponsel ini.
+assist-empty-title = Belum ada percakapan
+assist-empty-body = Di sini nanti Anda bisa minta bantuan kepada lembaga pendamping, dalam bahasa Anda. Belum ada lembaga pendamping yang terhubung.
+friends-empty-title = Belum ada apa-apa di sini
+friends-empty-body = Di sini nanti Anda bisa menemukan orang dari negara Anda dan acara di dekat Anda. Bagian aplikasi ini belum siap.
+packs-empty-title = Tidak ada paket konten di ponsel ini
+packs-empty-body = Paket konten berisi panduan dan cek mandiri. Nanti Anda bisa mengunduhnya, atau menyalinnya dari file.
+go-to-packs = Buka Konten
+
+## Language picker
+
+language-picker-title = Pilih bahasa Anda
+language-picker-hint = Anda bisa menggantinya nanti dari layar mana pun.
+language-current = Bahasa saat ini
+
+## First start without a secure key store, and unlocking
+
+setup-title = Lindungi informasi Anda
+setup-body = Perangkat ini tidak punya tempat aman untuk menyimpan kunci. Pilih frasa sandi untuk mengunci informasi Anda. Jika Anda lupa, tidak ada yang bisa membuka informasi Anda, termasuk kami.
+setup-passphrase-label = Frasa sandi baru
+setup-passphrase-hint = Minimal { $min } karakter. Beberapa kata mudah diingat.
+setup-confirm-label = Ketik lagi frasa sandi
+setup-mismatch = Kedua frasa sandi tidak sama. Ketik lagi.
+setup-too-short = Frasa sandi terlalu pendek. Gunakan minimal { $min } karakter.
+setup-submit = Kunci dengan frasa sandi ini
+setup-working = Mengunci informasi Anda…
+unlock-title = Buka kunci { -app-name }
+unlock-body = Ketik frasa sandi Anda untuk membuka informasi Anda.
+unlock-label = Frasa sandi
+unlock-submit = Buka kunci
+unlock-working = Membuka kunci…
+show-passphrase = Tampilkan frasa sandi
+
+## When the app cannot open the user's information
+
+startup-error-title = { -app-name } tidak bisa membuka informasi Anda
+startup-error-untouched = Tidak ada yang diubah atau dihapus. File Anda masih ada di folder ini:
+startup-error-retry = Coba lagi
+startup-error-start-fresh = Sisihkan file ini dan mulai dari awal
+start-fresh-confirm = File Anda akan dipindahkan ke folder baru di tempat yang sama. Tidak ada yang dihapus. Mulai lagi dengan aplikasi kosong?
+start-fresh-yes = Ya, mulai lagi
+start-fresh-no = Tidak, kembali
+start-fresh-done = File lama Anda sekarang ada di: { $folder }
+
+## Settings
+
+settings-title = Pengaturan
+settings-language = Bahasa
+settings-text-size = Ukuran teks
+text-size-normal = Normal
+text-size-large = Besar
+text-size-larger = Lebih besar
+text-size-sample = Beginilah tampilan teksnya nanti.
+
+settings-profile = Tentang Anda
+profile-intro = Ini membantu { -app-name } menampilkan hal yang penting bagi Anda. Informasi ini tetap tersimpan di ponsel ini.
+profile-home-country = Negara asal
+profile-home-country-none = Belum dipilih
+profile-journey = Di mana Anda sekarang?
+profile-journey-not-set = Saya tidak ingin menjawab
+profile-journey-preparing = Bersiap berangkat ke Jepang
+profile-journey-in-japan = Tinggal di Jepang
+profile-departure-date = Rencana tanggal berangkat
+profile-arrival-date = Tanggal Anda tiba di Jepang
+profile-save = Simpan
+profile-saving = Menyimpan…
+profile-saved = Tersimpan di ponsel ini.
+profile-unreadable = Beberapa jawaban yang tersimpan tidak bisa dibaca. Silakan periksa, lalu simpan lagi.
+profile-issue-arrival-in-future = Tanggal tiba ini ada di masa depan. Jika Anda belum berangkat, pilih “Bersiap berangkat ke Jepang”.
+profile-issue-departure-in-past = Tanggal berangkat ini sudah lewat. Jika Anda sekarang di Jepang, pilih “Tinggal di Jepang”.
+
+settings-data = Data Anda
+data-encrypted = Informasi Anda dienkripsi di ponsel ini.
+data-protection-keystore = Kuncinya disimpan di penyimpanan kunci aman perangkat ini.
+data-protection-passphrase = Kuncinya dikunci dengan frasa sandi Anda.
+data-details = Detail teknis
+data-schema = Versi format data
+data-cipher = Enkripsi
+data-folder = Folder
+app-version = Versi aplikasi
+
+## Errors shown on a form
+
+error-prefix = Kesalahan:
+error-summary-title = Ada masalah

@@ -1,0 +1,121 @@
+# Mirai: the app's own screens (shell, navigation, first start, settings).
+# Plain language: short sentences, common words, the action first.
+
+-app-name = Mirai
+
+## Shell and navigation
+
+skip-to-content = メインの内容へ進む
+nav-label = メインメニュー
+nav-home = ホーム
+nav-portal = ガイド
+nav-self-check = セルフチェック
+nav-assist = 相談
+nav-friends = 友だち
+nav-packs = コンテンツ
+nav-settings = 設定
+language-button = ことば
+loading = 読み込んでいます…
+close = 閉じる
+
+## Home
+
+home-title = { -app-name }へようこそ
+home-intro = 日本の生活と仕事について、情報とサポートがあります。インターネットがなくても使えます。
+home-portal-desc = 日本の生活と仕事のことを、あなたのことばで
+home-self-check-desc = あなたの仕事の条件をチェックする
+home-assist-desc = 助けてくれる人と話す
+home-friends-desc = あなたの近くの人とイベント
+home-packs-desc = このスマホにあるガイドと、アップデート
+home-settings-desc = ことば、あなたについて、あなたのデータ
+
+## Empty areas (each says honestly what is missing and what will come)
+
+portal-empty-title = このスマホには、まだガイドがありません
+portal-empty-body = ガイドは、コンテンツパックに入っています。パックがこのスマホにあれば、ここでインターネットなしで読めます。
+self-check-empty-title = このスマホには、まだセルフチェックがありません
+self-check-empty-body = 質問は、コンテンツパックに入っています。あなたの答えは、このスマホの中に残ります。
+assist-empty-title = まだ会話はありません
+assist-empty-body = ここで、あなたのことばで、サポート団体に相談できるようになります。今は、つながっているサポート団体はまだありません。
+friends-empty-title = まだ何もありません
+friends-empty-body = ここで、あなたの国の人や、近くのイベントをさがせるようになります。アプリのこの部分は、まだできていません。
+packs-empty-title = このスマホには、コンテンツパックがありません
+packs-empty-body = コンテンツパックには、ガイドとセルフチェックが入っています。パックは、ダウンロードしたり、ファイルからコピーしたりできるようになります。
+go-to-packs = コンテンツへ
+
+## Language picker
+
+language-picker-title = ことばを選んでください
+language-picker-hint = あとで、どの画面からでも変えられます。
+language-current = 今のことば
+
+## First start without a secure key store, and unlocking
+
+setup-title = あなたの情報を守りましょう
+setup-body = この機械には、かぎの安全な置き場所がありません。パスワードを決めて、あなたの情報をロックしてください。パスワードを忘れると、だれもあなたの情報を開けません。わたしたちも開けません。
+setup-passphrase-label = 新しいパスワード
+setup-passphrase-hint = { $min }文字以上にしてください。いくつかの言葉をつなげると、覚えやすいです。
+setup-confirm-label = パスワードをもう一度入れてください
+setup-mismatch = 2つのパスワードが同じではありません。もう一度入れてください。
+setup-too-short = パスワードが短すぎます。{ $min }文字以上にしてください。
+setup-submit = このパスワードでロックする
+setup-working = あなたの情報をロックしています…
+unlock-title = { -app-name }のロックをはずす
+unlock-body = パスワードを入れて、あなたの情報を開いてください。
+unlock-label = パスワード
+unlock-submit = ロックをはずす
+unlock-working = ロックをはずしています…
+show-passphrase = パスワードを見せる
+
+## When the app cannot open the user's information
+
+startup-error-title = { -app-name }は、あなたの情報を開けません
+startup-error-untouched = 何も変えていません。何も消していません。あなたのファイルは、まだこのフォルダにあります：
+startup-error-retry = もう一度ためす
+startup-error-start-fresh = このファイルを別にして、はじめからやり直す
+start-fresh-confirm = あなたのファイルは、同じ場所の中の、新しいフォルダに移します。何も消しません。何も入っていないアプリで、はじめからやり直しますか？
+start-fresh-yes = はい、やり直します
+start-fresh-no = いいえ、もどります
+start-fresh-done = 前のファイルは、今ここにあります：{ $folder }
+
+## Settings
+
+settings-title = 設定
+settings-language = ことば
+settings-text-size = 文字の大きさ
+text-size-normal = ふつう
+text-size-large = 大きい
+text-size-larger = もっと大きい
+text-size-sample = 文字は、このように見えます。
+
+settings-profile = あなたについて
+profile-intro = { -app-name }が、あなたに大切なことを見せるために使います。この情報は、このスマホの中に残ります。
+profile-home-country = あなたの国
+profile-home-country-none = 選んでいません
+profile-journey = 今、どこにいますか？
+profile-journey-not-set = 答えたくありません
+profile-journey-preparing = 日本へ行く準備をしています
+profile-journey-in-japan = 日本に住んでいます
+profile-departure-date = 出発する予定の日
+profile-arrival-date = 日本に着いた日
+profile-save = 保存する
+profile-saving = 保存しています…
+profile-saved = このスマホに保存しました。
+profile-unreadable = 保存した答えの中に、読めないものがありました。答えを確認して、もう一度保存してください。
+profile-issue-arrival-in-future = 日本に着いた日が、今日よりあとになっています。まだ出発していないときは、「日本へ行く準備をしています」を選んでください。
+profile-issue-departure-in-past = 出発する日が、もう過ぎています。今、日本にいるときは、「日本に住んでいます」を選んでください。
+
+settings-data = あなたのデータ
+data-encrypted = あなたの情報は、このスマホの中で暗号化されています。
+data-protection-keystore = かぎは、この機械の中の、かぎの安全な置き場所にあります。
+data-protection-passphrase = かぎは、あなたのパスワードでロックされています。
+data-details = 技術のくわしい情報
+data-schema = データの形式のバージョン
+data-cipher = 暗号化
+data-folder = フォルダ
+app-version = アプリのバージョン
+
+## Errors shown on a form
+
+error-prefix = エラー：
+error-summary-title = 問題があります

@@ -1,0 +1,121 @@
+# Mirai: the app's own screens (shell, navigation, first start, settings).
+# Plain language: short sentences, common words, the action first.
+
+-app-name = Mirai
+
+## Shell and navigation
+
+skip-to-content = Pular para o conteúdo principal
+nav-label = Menu principal
+nav-home = Início
+nav-portal = Guia
+nav-self-check = Autoavaliação
+nav-assist = Pedir ajuda
+nav-friends = Amigos
+nav-packs = Conteúdo
+nav-settings = Configurações
+language-button = Idioma
+loading = Carregando…
+close = Fechar
+
+## Home
+
+home-title = Boas-vindas ao { -app-name }
+home-intro = Informações e ajuda para a vida e o trabalho no Japão. Funciona sem internet.
+home-portal-desc = Vida e trabalho no Japão, no seu idioma
+home-self-check-desc = Confira suas condições de trabalho
+home-assist-desc = Converse com alguém que pode ajudar
+home-friends-desc = Pessoas e eventos perto de você
+home-packs-desc = Guias e atualizações neste celular
+home-settings-desc = Idioma, seu perfil e seus dados
+
+## Empty areas (each says honestly what is missing and what will come)
+
+portal-empty-title = Ainda não há guias neste celular
+portal-empty-body = Os guias vêm em pacotes de conteúdo. Quando um pacote estiver neste celular, você poderá lê-lo aqui sem internet.
+self-check-empty-title = A autoavaliação ainda não está neste celular
+self-check-empty-body = As perguntas vêm em um pacote de conteúdo. Suas respostas vão ficar neste celular.
+assist-empty-title = Nenhuma conversa ainda
+assist-empty-body = Aqui você poderá pedir ajuda a uma organização de apoio, no seu idioma. Ainda não há nenhuma organização de apoio conectada.
+friends-empty-title = Nada aqui ainda
+friends-empty-body = Aqui você vai encontrar pessoas do seu país e eventos perto de você. Esta parte do app ainda não está pronta.
+packs-empty-title = Nenhum pacote de conteúdo neste celular
+packs-empty-body = Os pacotes de conteúdo trazem os guias e a autoavaliação. Você poderá baixá-los ou copiá-los de um arquivo.
+go-to-packs = Ir para Conteúdo
+
+## Language picker
+
+language-picker-title = Escolha seu idioma
+language-picker-hint = Você pode mudar depois, em qualquer tela.
+language-current = Idioma atual
+
+## First start without a secure key store, and unlocking
+
+setup-title = Proteja suas informações
+setup-body = Este aparelho não tem um lugar seguro para guardar uma chave. Escolha uma frase-senha para bloquear suas informações. Se você esquecer a frase-senha, ninguém vai conseguir abrir suas informações, nem mesmo nós.
+setup-passphrase-label = Nova frase-senha
+setup-passphrase-hint = Pelo menos { $min } caracteres. Algumas palavras juntas são fáceis de lembrar.
+setup-confirm-label = Digite a frase-senha de novo
+setup-mismatch = As duas frases-senha não são iguais. Digite de novo.
+setup-too-short = A frase-senha é curta demais. Use pelo menos { $min } caracteres.
+setup-submit = Bloquear com esta frase-senha
+setup-working = Bloqueando suas informações…
+unlock-title = Desbloquear o { -app-name }
+unlock-body = Digite sua frase-senha para abrir suas informações.
+unlock-label = Frase-senha
+unlock-submit = Desbloquear
+unlock-working = Desbloqueando…
+show-passphrase = Mostrar frase-senha
+
+## When the app cannot open the user's information
+
+startup-error-title = O { -app-name } não consegue abrir suas informações
+startup-error-untouched = Nada foi alterado nem apagado. Seus arquivos continuam nesta pasta:
+startup-error-retry = Tentar de novo
+startup-error-start-fresh = Pôr estes arquivos de lado e recomeçar
+start-fresh-confirm = Seus arquivos serão movidos para uma nova pasta, no mesmo lugar. Nada é apagado. Começar de novo com o app vazio?
+start-fresh-yes = Sim, começar de novo
+start-fresh-no = Não, voltar
+start-fresh-done = Seus arquivos antigos agora estão em: { $folder }
+
+## Settings
+
+settings-title = Configurações
+settings-language = Idioma
+settings-text-size = Tamanho do texto
+text-size-normal = Normal
+text-size-large = Grande
+text-size-larger = Maior
+text-size-sample = O texto vai ficar assim.
+
+settings-profile = Sobre você
+profile-intro = Isso ajuda o { -app-name } a mostrar o que é importante para você. Essas informações ficam neste celular.
+profile-home-country = País de origem
+profile-home-country-none = Não escolhido
+profile-journey = Onde você está agora?
+profile-journey-not-set = Prefiro não dizer
+profile-journey-preparing = Me preparando para ir ao Japão
+profile-journey-in-japan = Morando no Japão
+profile-departure-date = Data prevista de partida
+profile-arrival-date = Data em que você chegou ao Japão
+profile-save = Salvar
+profile-saving = Salvando…
+profile-saved = Salvo neste celular.
+profile-unreadable = Não foi possível ler algumas respostas salvas. Confira essas respostas e salve de novo.
+profile-issue-arrival-in-future = Essa data de chegada está no futuro. Se você ainda não viajou, escolha “Me preparando para ir ao Japão”.
+profile-issue-departure-in-past = Essa data de partida já passou. Se você está no Japão agora, escolha “Morando no Japão”.
+
+settings-data = Seus dados
+data-encrypted = Suas informações estão criptografadas neste celular.
+data-protection-keystore = A chave fica guardada no armazenamento seguro de chaves deste aparelho.
+data-protection-passphrase = A chave está bloqueada com sua frase-senha.
+data-details = Detalhes técnicos
+data-schema = Versão do formato dos dados
+data-cipher = Criptografia
+data-folder = Pasta
+app-version = Versão do app
+
+## Errors shown on a form
+
+error-prefix = Erro:
+error-summary-title = Há um problema

@@ -1,0 +1,121 @@
+# Mirai: the app's own screens (shell, navigation, first start, settings).
+# Plain language: short sentences, common words, the action first.
+
+-app-name = Mirai
+
+## Shell and navigation
+
+skip-to-content = Pumunta sa pangunahing bahagi
+nav-label = Pangunahing menu
+nav-home = Home
+nav-portal = Gabay
+nav-self-check = Self-check
+nav-assist = Tulong
+nav-friends = Mga Kaibigan
+nav-packs = Nilalaman
+nav-settings = Settings
+language-button = Wika
+loading = Naglo-load…
+close = Isara
+
+## Home
+
+home-title = Maligayang pagdating sa { -app-name }
+home-intro = Impormasyon at tulong para sa buhay at trabaho sa Japan. Gumagana ito kahit walang internet.
+home-portal-desc = Buhay at trabaho sa Japan, sa iyong wika
+home-self-check-desc = Suriin ang kalagayan mo sa trabaho
+home-assist-desc = Makipag-usap sa taong makakatulong sa iyo
+home-friends-desc = Mga tao at event na malapit sa iyo
+home-packs-desc = Mga gabay at update sa phone na ito
+home-settings-desc = Wika, ang iyong profile, at ang iyong data
+
+## Empty areas (each says honestly what is missing and what will come)
+
+portal-empty-title = Wala pang gabay sa phone na ito
+portal-empty-body = Kasama ang mga gabay sa mga pakete ng nilalaman. Kapag may pakete na sa phone na ito, mababasa mo ang mga ito rito kahit walang internet.
+self-check-empty-title = Wala pa ang self-check sa phone na ito
+self-check-empty-body = Kasama ang mga tanong sa isang pakete ng nilalaman. Mananatili sa phone na ito ang mga sagot mo.
+assist-empty-title = Wala pang usapan
+assist-empty-body = Dito, makakahingi ka ng tulong sa isang organisasyong sumusuporta, sa iyong wika. Wala pang nakakonektang organisasyong sumusuporta.
+friends-empty-title = Wala pang laman dito
+friends-empty-body = Dito mo makikita ang mga kababayan mo at mga event na malapit sa iyo. Hindi pa handa ang bahaging ito ng app.
+packs-empty-title = Walang pakete ng nilalaman sa phone na ito
+packs-empty-body = Nasa mga pakete ng nilalaman ang mga gabay at ang self-check. Maaari mong i-download ang mga pakete, o kopyahin mula sa isang file.
+go-to-packs = Pumunta sa Nilalaman
+
+## Language picker
+
+language-picker-title = Piliin ang iyong wika
+language-picker-hint = Maaari mo itong palitan mamaya mula sa kahit anong screen.
+language-current = Kasalukuyang wika
+
+## First start without a secure key store, and unlocking
+
+setup-title = Protektahan ang iyong impormasyon
+setup-body = Walang ligtas na taguan ng susi ang device na ito. Pumili ng passphrase para i-lock ang iyong impormasyon. Kapag nakalimutan mo ito, walang makakapagbukas ng iyong impormasyon, kahit kami.
+setup-passphrase-label = Bagong passphrase
+setup-passphrase-hint = Hindi bababa sa { $min } character. Madaling tandaan ang ilang salita.
+setup-confirm-label = I-type ulit ang passphrase
+setup-mismatch = Hindi magkapareho ang dalawang passphrase. I-type ulit ang mga ito.
+setup-too-short = Masyadong maikli ang passphrase. Gumamit ng hindi bababa sa { $min } character.
+setup-submit = I-lock gamit ang passphrase na ito
+setup-working = Ini-lock ang iyong impormasyon…
+unlock-title = I-unlock ang { -app-name }
+unlock-body = I-type ang iyong passphrase para mabuksan ang iyong impormasyon.
+unlock-label = Passphrase
+unlock-submit = I-unlock
+unlock-working = Ina-unlock…
+show-passphrase = Ipakita ang passphrase
+
+## When the app cannot open the user's information
+
+startup-error-title = Hindi mabuksan ng { -app-name } ang iyong impormasyon
+startup-error-untouched = Walang binago o binura. Nasa folder na ito pa rin ang iyong mga file:
+startup-error-retry = Subukan ulit
+startup-error-start-fresh = Itabi ang mga file na ito at magsimula ulit
+start-fresh-confirm = Ililipat ang iyong mga file sa isang bagong folder sa parehong lugar. Walang buburahin. Magsimula ulit na walang laman ang app?
+start-fresh-yes = Oo, magsimula ulit
+start-fresh-no = Hindi, bumalik
+start-fresh-done = Nailipat na ang mga luma mong file sa: { $folder }
+
+## Settings
+
+settings-title = Settings
+settings-language = Wika
+settings-text-size = Laki ng letra
+text-size-normal = Karaniwan
+text-size-large = Malaki
+text-size-larger = Mas malaki
+text-size-sample = Ganito ang magiging hitsura ng mga letra.
+
+settings-profile = Tungkol sa iyo
+profile-intro = Nakakatulong ito para maipakita ng { -app-name } ang mga bagay na mahalaga sa iyo. Mananatili ito sa phone na ito.
+profile-home-country = Bansang pinagmulan
+profile-home-country-none = Hindi pa napili
+profile-journey = Nasaan ka ngayon?
+profile-journey-not-set = Ayaw kong sabihin
+profile-journey-preparing = Naghahandang pumunta sa Japan
+profile-journey-in-japan = Nakatira sa Japan
+profile-departure-date = Planong petsa ng pag-alis
+profile-arrival-date = Petsa ng pagdating mo sa Japan
+profile-save = I-save
+profile-saving = Sine-save…
+profile-saved = Na-save sa phone na ito.
+profile-unreadable = May ilang naka-save na sagot na hindi mabasa. Pakitingnan ang mga ito at i-save ulit.
+profile-issue-arrival-in-future = Nasa hinaharap pa ang petsang ito ng pagdating. Kung hindi ka pa umaalis, piliin ang “Naghahandang pumunta sa Japan”.
+profile-issue-departure-in-past = Lumipas na ang petsang ito ng pag-alis. Kung nasa Japan ka na ngayon, piliin ang “Nakatira sa Japan”.
+
+settings-data = Ang iyong data
+data-encrypted = Naka-encrypt ang iyong impormasyon sa phone na ito.
+data-protection-keystore = Nakatago ang susi sa ligtas na taguan ng susi ng device na ito.
+data-protection-passphrase = Naka-lock ang susi gamit ang iyong passphrase.
+data-details = Mga teknikal na detalye
+data-schema = Bersyon ng format ng data
+data-cipher = Encryption
+data-folder = Folder
+app-version = Bersyon ng app
+
+## Errors shown on a form
+
+error-prefix = Error:
+error-summary-title = May problema

@@ -1,0 +1,121 @@
+# Mirai: the app's own screens (shell, navigation, first start, settings).
+# Plain language: short sentences, common words, the action first.
+
+-app-name = Mirai
+
+## Shell and navigation
+
+skip-to-content = Chuyển đến nội dung chính
+nav-label = Menu chính
+nav-home = Trang chủ
+nav-portal = Hướng dẫn
+nav-self-check = Tự kiểm tra
+nav-assist = Hỗ trợ
+nav-friends = Bạn bè
+nav-packs = Gói nội dung
+nav-settings = Cài đặt
+language-button = Ngôn ngữ
+loading = Đang tải…
+close = Đóng
+
+## Home
+
+home-title = Chào mừng bạn đến với { -app-name }
+home-intro = Thông tin và hỗ trợ cho cuộc sống và công việc ở Nhật Bản. Dùng được cả khi không có mạng.
+home-portal-desc = Cuộc sống và công việc ở Nhật, bằng ngôn ngữ của bạn
+home-self-check-desc = Kiểm tra điều kiện làm việc của bạn
+home-assist-desc = Nói chuyện với người có thể giúp bạn
+home-friends-desc = Mọi người và sự kiện gần bạn
+home-packs-desc = Hướng dẫn và bản cập nhật trên điện thoại này
+home-settings-desc = Ngôn ngữ, thông tin về bạn và dữ liệu của bạn
+
+## Empty areas (each says honestly what is missing and what will come)
+
+portal-empty-title = Chưa có hướng dẫn nào trên điện thoại này
+portal-empty-body = Các hướng dẫn nằm trong gói nội dung. Khi có gói trên điện thoại này, bạn có thể đọc ở đây mà không cần mạng.
+self-check-empty-title = Chưa có phần tự kiểm tra trên điện thoại này
+self-check-empty-body = Các câu hỏi nằm trong gói nội dung. Câu trả lời của bạn sẽ được giữ trên điện thoại này.
+assist-empty-title = Chưa có cuộc trò chuyện nào
+assist-empty-body = Sau này, ở đây bạn có thể nhờ một tổ chức hỗ trợ giúp đỡ, bằng ngôn ngữ của bạn. Hiện chưa có tổ chức hỗ trợ nào được kết nối.
+friends-empty-title = Chưa có gì ở đây
+friends-empty-body = Sau này, ở đây bạn sẽ tìm thấy người đồng hương và các sự kiện gần bạn. Phần này của ứng dụng chưa sẵn sàng.
+packs-empty-title = Không có gói nội dung nào trên điện thoại này
+packs-empty-body = Gói nội dung chứa các hướng dẫn và phần tự kiểm tra. Sau này bạn có thể tải gói về, hoặc sao chép từ một tệp.
+go-to-packs = Đến Gói nội dung
+
+## Language picker
+
+language-picker-title = Chọn ngôn ngữ của bạn
+language-picker-hint = Bạn có thể đổi lại sau, ở bất kỳ màn hình nào.
+language-current = Ngôn ngữ hiện tại
+
+## First start without a secure key store, and unlocking
+
+setup-title = Bảo vệ thông tin của bạn
+setup-body = Thiết bị này không có nơi an toàn để giữ khóa mã hóa. Hãy chọn một mật khẩu để khóa thông tin của bạn. Nếu bạn quên mật khẩu, không ai mở được thông tin của bạn, kể cả chúng tôi.
+setup-passphrase-label = Mật khẩu mới
+setup-passphrase-hint = Ít nhất { $min } ký tự. Ghép vài từ lại với nhau sẽ dễ nhớ.
+setup-confirm-label = Nhập lại mật khẩu
+setup-mismatch = Hai mật khẩu không giống nhau. Hãy nhập lại.
+setup-too-short = Mật khẩu quá ngắn. Hãy dùng ít nhất { $min } ký tự.
+setup-submit = Khóa bằng mật khẩu này
+setup-working = Đang khóa thông tin của bạn…
+unlock-title = Mở khóa { -app-name }
+unlock-body = Nhập mật khẩu để mở thông tin của bạn.
+unlock-label = Mật khẩu
+unlock-submit = Mở khóa
+unlock-working = Đang mở khóa…
+show-passphrase = Hiện mật khẩu
+
+## When the app cannot open the user's information
+
+startup-error-title = { -app-name } không mở được thông tin của bạn
+startup-error-untouched = Không có gì bị thay đổi hay bị xóa. Các tệp của bạn vẫn ở trong thư mục này:
+startup-error-retry = Thử lại
+startup-error-start-fresh = Để riêng các tệp này và bắt đầu lại
+start-fresh-confirm = Các tệp của bạn sẽ được chuyển vào một thư mục mới, ở ngay chỗ đó. Không có gì bị xóa. Bạn có muốn bắt đầu lại với ứng dụng trống không?
+start-fresh-yes = Có, bắt đầu lại
+start-fresh-no = Không, quay lại
+start-fresh-done = Các tệp cũ của bạn bây giờ ở: { $folder }
+
+## Settings
+
+settings-title = Cài đặt
+settings-language = Ngôn ngữ
+settings-text-size = Cỡ chữ
+text-size-normal = Bình thường
+text-size-large = Lớn
+text-size-larger = Lớn hơn
+text-size-sample = Chữ sẽ trông như thế này.
+
+settings-profile = Về bạn
+profile-intro = Thông tin này giúp { -app-name } hiện những gì quan trọng với bạn. Thông tin được giữ trên điện thoại này.
+profile-home-country = Nước của bạn
+profile-home-country-none = Chưa chọn
+profile-journey = Bây giờ bạn đang ở đâu?
+profile-journey-not-set = Tôi không muốn nói
+profile-journey-preparing = Đang chuẩn bị sang Nhật
+profile-journey-in-japan = Đang sống ở Nhật
+profile-departure-date = Ngày dự kiến xuất cảnh
+profile-arrival-date = Ngày bạn đến Nhật
+profile-save = Lưu
+profile-saving = Đang lưu…
+profile-saved = Đã lưu trên điện thoại này.
+profile-unreadable = Không đọc được một số câu trả lời đã lưu. Hãy kiểm tra và lưu lại lần nữa.
+profile-issue-arrival-in-future = Ngày đến này là một ngày trong tương lai. Nếu bạn chưa đi, hãy chọn “Đang chuẩn bị sang Nhật”.
+profile-issue-departure-in-past = Ngày xuất cảnh này đã qua. Nếu bây giờ bạn đang ở Nhật, hãy chọn “Đang sống ở Nhật”.
+
+settings-data = Dữ liệu của bạn
+data-encrypted = Thông tin của bạn được mã hóa trên điện thoại này.
+data-protection-keystore = Khóa mã hóa được giữ trong kho khóa an toàn của thiết bị này.
+data-protection-passphrase = Khóa mã hóa được khóa lại bằng mật khẩu của bạn.
+data-details = Chi tiết kỹ thuật
+data-schema = Phiên bản định dạng dữ liệu
+data-cipher = Mã hóa
+data-folder = Thư mục
+app-version = Phiên bản ứng dụng
+
+## Errors shown on a form
+
+error-prefix = Lỗi:
+error-summary-title = Có vấn đề

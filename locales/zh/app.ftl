@@ -1,0 +1,121 @@
+# Mirai: the app's own screens (shell, navigation, first start, settings).
+# Plain language: short sentences, common words, the action first.
+
+-app-name = Mirai
+
+## Shell and navigation
+
+skip-to-content = 跳到主要内容
+nav-label = 主菜单
+nav-home = 首页
+nav-portal = 指南
+nav-self-check = 自查
+nav-assist = 求助
+nav-friends = 朋友
+nav-packs = 内容包
+nav-settings = 设置
+language-button = 语言
+loading = 正在加载…
+close = 关闭
+
+## Home
+
+home-title = 欢迎使用 { -app-name }
+home-intro = 这里有在日本生活和工作的信息和帮助。没有网络也能用。
+home-portal-desc = 用你的语言了解在日本的生活和工作
+home-self-check-desc = 检查你的工作条件
+home-assist-desc = 和能帮助你的人谈一谈
+home-friends-desc = 你附近的人和活动
+home-packs-desc = 这部手机上的指南和更新
+home-settings-desc = 语言、你的资料和你的数据
+
+## Empty areas (each says honestly what is missing and what will come)
+
+portal-empty-title = 这部手机上还没有指南
+portal-empty-body = 指南在内容包里。内容包在这部手机上以后，你可以在这里阅读，不需要网络。
+self-check-empty-title = 这部手机上还没有自查
+self-check-empty-body = 问题在内容包里。你的回答会留在这部手机上。
+assist-empty-title = 还没有对话
+assist-empty-body = 以后你可以在这里用你的语言向支援团体求助。现在还没有连接任何支援团体。
+friends-empty-title = 这里还什么都没有
+friends-empty-body = 以后你可以在这里找到来自你国家的人和你附近的活动。应用的这一部分还没有准备好。
+packs-empty-title = 这部手机上没有内容包
+packs-empty-body = 内容包里有指南和自查。以后你可以下载内容包，或者从文件复制。
+go-to-packs = 前往内容包
+
+## Language picker
+
+language-picker-title = 选择你的语言
+language-picker-hint = 以后可以在任何页面更改。
+language-current = 当前语言
+
+## First start without a secure key store, and unlocking
+
+setup-title = 保护你的信息
+setup-body = 这台设备没有安全保存密钥的地方。请设置一个密码，用来锁住你的信息。如果忘记密码，谁都打不开你的信息，我们也打不开。
+setup-passphrase-label = 新密码
+setup-passphrase-hint = 至少 { $min } 个字符。用几个词组成的密码比较好记。
+setup-confirm-label = 再输入一次密码
+setup-mismatch = 两次输入的密码不一样。请重新输入。
+setup-too-short = 密码太短。请至少用 { $min } 个字符。
+setup-submit = 用这个密码锁住
+setup-working = 正在锁住你的信息…
+unlock-title = 解锁 { -app-name }
+unlock-body = 输入密码，打开你的信息。
+unlock-label = 密码
+unlock-submit = 解锁
+unlock-working = 正在解锁…
+show-passphrase = 显示密码
+
+## When the app cannot open the user's information
+
+startup-error-title = { -app-name } 打不开你的信息
+startup-error-untouched = 没有更改或删除任何内容。你的文件还在这个文件夹里：
+startup-error-retry = 再试一次
+startup-error-start-fresh = 移开这些文件，重新开始
+start-fresh-confirm = 你的文件会被移到同一个位置下的一个新文件夹里。不会删除任何内容。要用空的应用重新开始吗？
+start-fresh-yes = 是，重新开始
+start-fresh-no = 不，返回
+start-fresh-done = 你的旧文件现在在：{ $folder }
+
+## Settings
+
+settings-title = 设置
+settings-language = 语言
+settings-text-size = 文字大小
+text-size-normal = 标准
+text-size-large = 大
+text-size-larger = 更大
+text-size-sample = 文字会这样显示。
+
+settings-profile = 关于你
+profile-intro = 这些信息帮助 { -app-name } 显示对你重要的内容。这些信息会留在这部手机上。
+profile-home-country = 你的国家
+profile-home-country-none = 未选择
+profile-journey = 你现在在哪里？
+profile-journey-not-set = 我不想说
+profile-journey-preparing = 正在准备去日本
+profile-journey-in-japan = 住在日本
+profile-departure-date = 计划出发日期
+profile-arrival-date = 到达日本的日期
+profile-save = 保存
+profile-saving = 正在保存…
+profile-saved = 已保存在这部手机上。
+profile-unreadable = 有些保存的回答无法读取。请检查后再保存一次。
+profile-issue-arrival-in-future = 这个到达日期还没有到。如果你还没有出发，请选择“正在准备去日本”。
+profile-issue-departure-in-past = 这个出发日期已经过了。如果你现在在日本，请选择“住在日本”。
+
+settings-data = 你的数据
+data-encrypted = 你的信息在这部手机上是加密的。
+data-protection-keystore = 密钥保存在这台设备的安全密钥库里。
+data-protection-passphrase = 密钥用你的密码锁住了。
+data-details = 技术细节
+data-schema = 数据格式版本
+data-cipher = 加密方式
+data-folder = 文件夹
+app-version = 应用版本
+
+## Errors shown on a form
+
+error-prefix = 错误：
+error-summary-title = 出现了问题

@@ -1,0 +1,5 @@
+//! IPC commands, grouped by area. Each is a few lines: parse arguments, call a crate, convert.
+
+pub mod profile;
+pub mod session;
+pub mod settings;

@@ -1,0 +1,101 @@
+//! The shell's one error type: everything a command can fail with, turned into an
+//! [`ErrorDto`] whose message is in the user's language.
+
+use mirai_core::Language;
+use mirai_i18n::Localizer;
+use mirai_store::StoreError;
+
+use crate::dto::ErrorDto;
+
+/// Why a command failed.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The store refused or failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A language code that is not one of the nine.
+    #[error("unknown language code")]
+    UnknownLanguage(String),
+    /// A malformed IPC argument; the field is named, its value is not repeated.
+    #[error("invalid {0}")]
+    InvalidInput(&'static str),
+    /// The command needs the open store, and it is locked or failed.
+    #[error("the store is not open")]
+    Locked,
+    /// A background task died; nothing was committed.
+    #[error("background task failed")]
+    Internal,
+}
+
+impl AppError {
+    /// The stable code the UI may match on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::Store(error) => error.code(),
+            AppError::UnknownLanguage(_) => "unknown-language",
+            AppError::InvalidInput(_) => "invalid-input",
+            AppError::Locked => "locked",
+            AppError::Internal => "internal",
+        }
+    }
+
+    /// The error as the UI shows it, in `lang`.
+    pub fn localize(&self, l10n: &Localizer, lang: Language) -> ErrorDto {
+        let id = format!("error-{}", self.code());
+        let (message, issues) = match self {
+            AppError::Store(error) => return store_error_dto(error, l10n, lang),
+            // Only the first characters of a bad code are echoed, never a whole argument.
+            AppError::UnknownLanguage(code) => {
+                let shown: String = code.chars().take(16).collect();
+                (l10n.format(lang, &id, &[("code", &shown)]), Vec::new())
+            }
+            AppError::InvalidInput(field) => (l10n.format(lang, &id, &[("field", field)]), vec![(*field).to_owned()]),
+            AppError::Locked | AppError::Internal => (l10n.format(lang, &id, &[]), Vec::new()),
+        };
+        ErrorDto { code: self.code().to_owned(), message, issues }
+    }
+}
+
+/// A store error as the UI shows it, in `lang`; form errors carry the rules that failed.
+pub fn store_error_dto(error: &StoreError, l10n: &Localizer, lang: Language) -> ErrorDto {
+    let issues = match error {
+        StoreError::InvalidProfile(issues) => issues.iter().map(|i| i.code().to_owned()).collect(),
+        _ => Vec::new(),
+    };
+    ErrorDto {
+        code: error.code().to_owned(),
+        message: l10n.format(lang, &format!("error-{}", error.code()), &[]),
+        issues,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mirai_core::ProfileIssue;
+
+    #[test]
+    fn errors_are_localized_with_their_issues() {
+        let l10n = Localizer::embedded().expect("messages");
+        let dto = AppError::Store(StoreError::InvalidProfile(vec![ProfileIssue::ArrivalInFuture]))
+            .localize(&l10n, Language::En);
+        assert_eq!(dto.code, "invalid-profile");
+        assert_eq!(dto.issues, vec!["arrival-in-future"]);
+        assert!(!dto.message.starts_with("error-"), "message id leaked: {}", dto.message);
+
+        let dto = AppError::UnknownLanguage("klingon-and-much-more-text".into()).localize(&l10n, Language::En);
+        assert!(dto.message.contains("klingon-and-much"), "{}", dto.message);
+        assert!(!dto.message.contains("more-text"), "{}", dto.message);
+    }
+
+    #[test]
+    fn every_code_has_a_message_in_every_language() {
+        let l10n = Localizer::embedded().expect("messages");
+        let shell_codes = ["unknown-language", "invalid-input", "locked", "internal"];
+        for lang in Language::ALL {
+            for code in StoreError::ALL_CODES.iter().chain(shell_codes.iter()) {
+                assert!(l10n.has(lang, &format!("error-{code}")), "{lang}: error-{code}");
+            }
+        }
+    }
+}

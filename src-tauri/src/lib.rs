@@ -1,0 +1,62 @@
+//! Mirai's Tauri shell.
+//!
+//! A thin layer: it opens the window, keeps the app state, and maps each IPC command to a call
+//! into the `mirai-*` crates, converting between the crates' types and the DTOs the UI sees.
+//! It holds no domain rules. Commands run blocking work (SQLite, Argon2) on Tauri's blocking
+//! pool, so the window never waits on the disk.
+
+mod commands;
+pub mod dto;
+mod error;
+mod state;
+
+use std::path::PathBuf;
+
+use tauri::Manager;
+
+use crate::state::AppState;
+
+/// Starts the app: logging, state, commands, window.
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    init_logging();
+    let result = tauri::Builder::default()
+        .setup(|app| {
+            let data_dir = data_dir(app.handle())?;
+            app.manage(AppState::new(data_dir)?);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::session::app_status,
+            commands::session::create_with_passphrase,
+            commands::session::unlock,
+            commands::session::retry_open,
+            commands::session::start_fresh,
+            commands::profile::get_profile,
+            commands::profile::save_profile,
+            commands::profile::set_language,
+            commands::settings::set_text_size,
+            commands::settings::store_info,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(error) = result {
+        tracing::error!(%error, "the app could not start");
+        std::process::exit(1);
+    }
+}
+
+/// The folder for the user's data: the OS app-data directory, or `MIRAI_DATA_DIR` when set
+/// (tests, and people who keep the app on a USB stick).
+fn data_dir(app: &tauri::AppHandle) -> tauri::Result<PathBuf> {
+    match std::env::var_os("MIRAI_DATA_DIR") {
+        Some(dir) if !dir.is_empty() => Ok(PathBuf::from(dir)),
+        _ => app.path().app_data_dir(),
+    }
+}
+
+/// Logs go to stderr and never carry user content: only event names and error codes.
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("MIRAI_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,mirai_app_lib=info"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+}

@@ -1,0 +1,228 @@
+//! The app's state: the data folder, the keystore, the session and the localizer.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use mirai_core::{CountryCode, Language, TextSize};
+use mirai_i18n::{Localizer, LocalizerError};
+use mirai_keys::{Keystore, OsKeystore, Passphrase};
+use mirai_store::{DataDir, ProtectionKind, Session, Store};
+
+use crate::dto::{AppStatus, ErrorDto, LanguageOption, SessionState, TextSizeDto};
+use crate::error::{AppError, store_error_dto};
+
+/// The service name under which the OS keystore keeps the store key.
+const KEYSTORE_SERVICE: &str = "org.mirai.app";
+
+/// Shared by every command. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    inner: Arc<Inner>,
+}
+
+/// What commands work with, on a blocking thread.
+pub struct Inner {
+    pub data: DataDir,
+    keystore: Option<Box<dyn Keystore>>,
+    session: Mutex<Option<Session>>,
+    l10n: Localizer,
+    language: Mutex<Language>,
+}
+
+impl AppState {
+    /// Loads the messages and connects to the keystore; the store itself is opened on the first
+    /// status request, so the window paints without waiting for the disk.
+    pub fn new(data_dir: PathBuf) -> Result<AppState, LocalizerError> {
+        let data = DataDir::new(data_dir);
+        let language = data.language_hint().unwrap_or(Language::En);
+        // `MIRAI_NO_KEYSTORE=1` forces the passphrase path, for shared computers and tests.
+        let keystore = if std::env::var_os("MIRAI_NO_KEYSTORE").is_some() {
+            None
+        } else {
+            OsKeystore::connect(KEYSTORE_SERVICE)
+                .inspect_err(
+                    |error| tracing::info!(kind = %keystore_kind(error), "no OS keystore, a passphrase will be used"),
+                )
+                .ok()
+                .map(|k| Box::new(k) as Box<dyn Keystore>)
+        };
+        Ok(AppState {
+            inner: Arc::new(Inner {
+                data,
+                keystore,
+                session: Mutex::new(None),
+                l10n: Localizer::embedded()?,
+                language: Mutex::new(language),
+            }),
+        })
+    }
+
+    /// Runs `work` on the blocking pool and localizes its error in the current UI language.
+    pub async fn run<T, F>(&self, work: F) -> Result<T, ErrorDto>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Inner) -> Result<T, AppError> + Send + 'static,
+    {
+        let inner = Arc::clone(&self.inner);
+        let result =
+            tauri::async_runtime::spawn_blocking(move || work(&inner)).await.unwrap_or(Err(AppError::Internal));
+        result.map_err(|error| {
+            tracing::warn!(code = error.code(), "command failed");
+            error.localize(&self.inner.l10n, self.inner.current_language())
+        })
+    }
+}
+
+fn keystore_kind(error: &mirai_keys::KeystoreError) -> &'static str {
+    match error {
+        mirai_keys::KeystoreError::Unavailable(_) => "unavailable",
+        mirai_keys::KeystoreError::Failed(_) => "failed",
+    }
+}
+
+impl Inner {
+    /// The language errors and messages are written in right now.
+    pub fn current_language(&self) -> Language {
+        self.language.lock().map(|l| *l).unwrap_or(Language::En)
+    }
+
+    fn session(&self) -> MutexGuard<'_, Option<Session>> {
+        // A panic while holding the lock cannot leave a half-written store (SQLite rolls back),
+        // so a poisoned lock is safe to reuse.
+        self.session.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Starts the session if this is the first call, and reports where it stands.
+    pub fn status(&self) -> AppStatus {
+        let mut session = self.session();
+        if session.is_none() {
+            *session = Some(self.adopt(Session::start(&self.data, self.keystore.as_deref())));
+        }
+        self.describe(session.as_ref())
+    }
+
+    /// Replaces the session with a fresh start (after the user fixed the keystore, say).
+    pub fn restart(&self) -> AppStatus {
+        let mut session = self.session();
+        *session = Some(self.adopt(Session::start(&self.data, self.keystore.as_deref())));
+        self.describe(session.as_ref())
+    }
+
+    /// Runs a passphrase step (create or unlock) and keeps the resulting open session.
+    pub fn with_passphrase(
+        &self,
+        step: impl FnOnce(&DataDir, &str) -> Result<Session, mirai_store::StoreError>,
+        passphrase: &str,
+        expected: SessionState,
+    ) -> Result<AppStatus, AppError> {
+        let passphrase = zeroize::Zeroizing::new(passphrase.to_owned());
+        let mut session = self.session();
+        if session.as_ref().map(state_of) != Some(expected) {
+            return Err(AppError::Locked);
+        }
+        let opened = step(&self.data, &passphrase)?;
+        *session = Some(self.adopt(opened));
+        Ok(self.describe(session.as_ref()))
+    }
+
+    /// Runs `work` on the open store.
+    pub fn with_store<T>(&self, work: impl FnOnce(&mut Store) -> Result<T, AppError>) -> Result<T, AppError> {
+        match self.session().as_mut() {
+            Some(Session::Open { store, .. }) => work(store),
+            _ => Err(AppError::Locked),
+        }
+    }
+
+    /// How the open store's key is kept.
+    pub fn protection(&self) -> Option<ProtectionKind> {
+        match self.session().as_ref() {
+            Some(Session::Open { protection, .. }) => Some(*protection),
+            _ => None,
+        }
+    }
+
+    /// Changes the UI language everywhere it is kept: the hint file, the open store, and the
+    /// language of later messages.
+    pub fn set_language(&self, language: Language) -> Result<(), AppError> {
+        self.data.set_language_hint(language)?;
+        if let Some(Session::Open { store, .. }) = self.session().as_mut() {
+            store.set_ui_language(language)?;
+        }
+        if let Ok(mut current) = self.language.lock() {
+            *current = language;
+        }
+        Ok(())
+    }
+
+    /// Moves the store's files aside and starts over; returns where they went.
+    pub fn start_fresh(&self) -> Result<(String, AppStatus), AppError> {
+        let mut session = self.session();
+        if !matches!(session.as_ref(), Some(Session::Failed(_))) {
+            return Err(AppError::Locked);
+        }
+        let folder = self.data.move_aside()?;
+        *session = Some(self.adopt(Session::start(&self.data, self.keystore.as_deref())));
+        Ok((folder.display().to_string(), self.describe(session.as_ref())))
+    }
+
+    /// Applies the UI language chosen before the store was open (first start) to the store.
+    fn adopt(&self, mut session: Session) -> Session {
+        if let Session::Open { store, .. } = &mut session {
+            let stored = store.profile().ok().and_then(|p| p.profile.ui_language);
+            match (stored, self.data.language_hint()) {
+                (Some(language), _) => {
+                    if let Ok(mut current) = self.language.lock() {
+                        *current = language;
+                    }
+                }
+                (None, Some(hint)) => {
+                    if let Err(error) = store.set_ui_language(hint) {
+                        tracing::warn!(code = error.code(), "could not save the chosen language");
+                    }
+                }
+                (None, None) => {}
+            }
+        }
+        tracing::info!(state = ?session_label(&session), "session");
+        session
+    }
+
+    fn describe(&self, session: Option<&Session>) -> AppStatus {
+        let language = self.current_language();
+        let (ui_language, text_size) = match session {
+            Some(Session::Open { store, .. }) => {
+                (store.profile().ok().and_then(|p| p.profile.ui_language), store.text_size().unwrap_or_default())
+            }
+            _ => (self.data.language_hint(), TextSize::default()),
+        };
+        AppStatus {
+            session: session.map(state_of).unwrap_or(SessionState::Failed),
+            error: match session {
+                Some(Session::Failed(error)) => Some(store_error_dto(error, &self.l10n, language)),
+                _ => None,
+            },
+            ui_language: ui_language.map(|l| l.code().to_owned()),
+            text_size: TextSizeDto::from(text_size),
+            languages: LanguageOption::all(),
+            min_passphrase_chars: u32::try_from(Passphrase::MIN_CHARS).unwrap_or(8),
+            data_dir: self.data.root().display().to_string(),
+            countries: CountryCode::all().map(|c| c.to_string()).collect(),
+        }
+    }
+}
+
+fn state_of(session: &Session) -> SessionState {
+    match session {
+        Session::Open { .. } => SessionState::Open,
+        Session::NeedsNewPassphrase => SessionState::NeedsNewPassphrase,
+        Session::NeedsPassphrase => SessionState::NeedsPassphrase,
+        Session::Failed(_) => SessionState::Failed,
+    }
+}
+
+fn session_label(session: &Session) -> String {
+    match session {
+        Session::Failed(error) => format!("failed:{}", error.code()),
+        other => format!("{:?}", state_of(other)),
+    }
+}

@@ -1,0 +1,83 @@
+//! Mirai's sync server: an axum router over a pluggable [`Storage`].
+//!
+//! The crate is a library plus a thin binary (`src/main.rs`), so tests build
+//! the whole HTTP surface with [`app`] and call it without opening a port:
+//!
+//! ```text
+//! let state = AppState::new(Arc::new(SqliteStorage::open(dir)?));
+//! let response = app(state).oneshot(request).await?;
+//! ```
+//!
+//! What it does today: `GET /healthz` reports whether storage answers, and
+//! `GET /sync` accepts a WebSocket and closes it at once with code 1013,
+//! because the automerge-repo sync protocol is not implemented yet.
+//!
+//! What it deliberately does not do: read CLI flags, install signal handlers
+//! or set up logging (the binary does), and log anything a client sent. Logs
+//! carry connection ids, routes, status codes and error kinds, never client
+//! addresses, headers or message payloads: a worker's data must not end up in
+//! an operator's log files.
+
+mod error;
+mod healthz;
+mod request_log;
+mod state;
+mod storage;
+mod sync;
+
+use std::future::Future;
+use std::time::Duration;
+
+use axum::Router;
+use axum::routing::get;
+use tokio::net::TcpListener;
+
+pub use error::{AppError, StorageError};
+pub use state::AppState;
+pub use storage::{ServerMeta, SqliteStorage, Storage, StorageFuture};
+pub use sync::{MAX_MESSAGE_SIZE, SessionEnd, session};
+
+/// How long shutdown waits for open WebSocket sessions to finish closing.
+///
+/// Sessions are told to close the moment shutdown starts; this bound only
+/// matters for a peer that never answers the close handshake.
+const SESSION_DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Builds the server's HTTP surface; kept apart from [`serve`] so tests can
+/// call it as a tower service without binding a port.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .route("/healthz", get(healthz::healthz))
+        .route("/sync", get(sync::upgrade))
+        // `Router::layer` wraps each matched route, so the middleware sees the
+        // route template (`MatchedPath`) rather than the raw request path.
+        .layer(axum::middleware::from_fn(request_log::log_request))
+        .with_state(state)
+}
+
+/// Serves [`app`] on `listener` until `signal` resolves, then shuts down in order.
+///
+/// Order: stop accepting, tell WebSocket sessions to close with code 1001,
+/// let in-flight HTTP requests finish, then wait (bounded) for the sessions
+/// to end. Closing storage is left to the caller, which owns it.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    signal: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let on_signal = state.clone();
+    axum::serve(listener, app(state.clone()))
+        .with_graceful_shutdown(async move {
+            signal.await;
+            on_signal.begin_shutdown();
+        })
+        .await?;
+
+    // Upgraded WebSocket connections run in their own tasks, outside axum's
+    // graceful shutdown, so they are awaited here. The bound keeps a peer
+    // that never answers our close frame from holding the process open.
+    if tokio::time::timeout(SESSION_DRAIN_TIMEOUT, state.connections_idle()).await.is_err() {
+        tracing::warn!(live = state.live_connections(), "websocket sessions still open at shutdown, dropping them");
+    }
+    Ok(())
+}

@@ -1,0 +1,94 @@
+//! Shared state handed to every handler: storage, live connections, shutdown.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use tokio::sync::watch;
+
+use crate::storage::Storage;
+
+/// What every request handler can reach; cheap to clone (a few `Arc`s).
+#[derive(Clone)]
+pub struct AppState {
+    storage: Arc<dyn Storage>,
+    connections: Arc<Connections>,
+    shutdown: Arc<watch::Sender<bool>>,
+}
+
+impl AppState {
+    /// Wraps a storage backend; the server starts with no connections and
+    /// shutdown not requested.
+    pub fn new(storage: Arc<dyn Storage>) -> Self {
+        let (shutdown, _) = watch::channel(false);
+        AppState {
+            storage,
+            connections: Arc::new(Connections { next_id: AtomicU64::new(1), live: watch::channel(0).0 }),
+            shutdown: Arc::new(shutdown),
+        }
+    }
+
+    /// The storage backend, for handlers and for closing it at shutdown.
+    pub fn storage(&self) -> &dyn Storage {
+        self.storage.as_ref()
+    }
+
+    /// How many WebSocket sessions are open right now (for logs, and later
+    /// for `/metrics`).
+    pub fn live_connections(&self) -> usize {
+        *self.connections.live.borrow()
+    }
+
+    /// Tells every open WebSocket session to close with code 1001 ("going
+    /// away"). Sessions that start afterwards close with 1001 straight away.
+    pub fn begin_shutdown(&self) {
+        self.shutdown.send_replace(true);
+    }
+
+    /// Resolves once no WebSocket session is open.
+    pub async fn connections_idle(&self) {
+        let mut live = self.connections.live.subscribe();
+        // The sender lives in `self`, so the channel cannot close while we wait.
+        let _ = live.wait_for(|count| *count == 0).await;
+    }
+
+    /// A receiver that turns `true` when shutdown starts.
+    pub(crate) fn shutdown_signal(&self) -> watch::Receiver<bool> {
+        self.shutdown.subscribe()
+    }
+
+    /// Registers a new WebSocket connection; it counts as live until the
+    /// returned guard is dropped, even if its task panics.
+    pub(crate) fn open_connection(&self) -> ConnectionGuard {
+        let id = self.connections.next_id.fetch_add(1, Ordering::Relaxed);
+        self.connections.live.send_modify(|count| *count += 1);
+        ConnectionGuard { id, connections: Arc::clone(&self.connections) }
+    }
+}
+
+/// The live-connection gauge and the source of connection ids.
+struct Connections {
+    next_id: AtomicU64,
+    // A watch channel rather than an atomic: shutdown needs to *wait* for the
+    // count to reach zero, and `watch` gives that without a second primitive.
+    live: watch::Sender<usize>,
+}
+
+/// One open WebSocket connection; dropping it takes it off the live count.
+pub(crate) struct ConnectionGuard {
+    id: u64,
+    connections: Arc<Connections>,
+}
+
+impl ConnectionGuard {
+    /// The connection's id: an incrementing number, so logs can pair
+    /// "opened" with "closed" without recording who the client is.
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+}
+
+impl Drop for ConnectionGuard {
+    fn drop(&mut self) {
+        self.connections.live.send_modify(|count| *count -= 1);
+    }
+}

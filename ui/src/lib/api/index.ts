@@ -1,0 +1,69 @@
+// The UI's only door into Rust. Every command is typed by the generated bindings, and every
+// failure arrives as an `ApiError` carrying a message already in the user's language.
+
+import { invoke } from '@tauri-apps/api/core';
+import type {
+  AppStatus,
+  ErrorDto,
+  FreshStart,
+  ProfileDto,
+  ProfileInput,
+  StoreInfoDto,
+  TextSizeDto,
+} from './bindings';
+
+export type * from './bindings';
+
+/** A command that failed. `code` is stable; `message` is ready to show. */
+export class ApiError extends Error {
+  readonly dto: ErrorDto;
+
+  constructor(dto: ErrorDto) {
+    super(dto.message);
+    this.name = 'ApiError';
+    this.dto = dto;
+  }
+
+  get code(): string {
+    return this.dto.code;
+  }
+}
+
+function isErrorDto(value: unknown): value is ErrorDto {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ErrorDto).code === 'string' &&
+    typeof (value as ErrorDto).message === 'string'
+  );
+}
+
+/** Wraps whatever a failed `invoke` threw. Errors from Tauri itself (a malformed argument, a
+ *  command the window may not call) are strings; they become `internal` with no text to show,
+ *  since their wording is not in the user's language. */
+export function toApiError(thrown: unknown): ApiError {
+  if (thrown instanceof ApiError) return thrown;
+  if (isErrorDto(thrown)) return new ApiError({ ...thrown, issues: thrown.issues ?? [] });
+  return new ApiError({ code: 'internal', message: '', issues: [] });
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (thrown) {
+    throw toApiError(thrown);
+  }
+}
+
+export const api = {
+  appStatus: () => call<AppStatus>('app_status'),
+  createWithPassphrase: (passphrase: string) => call<AppStatus>('create_with_passphrase', { passphrase }),
+  unlock: (passphrase: string) => call<AppStatus>('unlock', { passphrase }),
+  retryOpen: () => call<AppStatus>('retry_open'),
+  startFresh: () => call<FreshStart>('start_fresh'),
+  getProfile: () => call<ProfileDto>('get_profile'),
+  saveProfile: (profile: ProfileInput) => call<ProfileDto>('save_profile', { profile }),
+  setLanguage: (code: string) => call<null>('set_language', { code }),
+  setTextSize: (size: TextSizeDto) => call<null>('set_text_size', { size }),
+  storeInfo: () => call<StoreInfoDto>('store_info'),
+};
