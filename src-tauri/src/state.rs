@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use mirai_core::{CountryCode, Language, TextSize};
 use mirai_i18n::{Localizer, LocalizerError};
 use mirai_keys::{Keystore, OsKeystore, Passphrase};
-use mirai_store::{DataDir, ProtectionKind, Session, Store};
+use mirai_store::{DataDir, ProtectionKind, Session, Store, StoreError};
 
 use crate::dto::{AppStatus, ErrorDto, LanguageOption, SessionState, TextSizeDto};
 use crate::error::{AppError, store_error_dto};
@@ -26,7 +26,8 @@ pub struct Inner {
     keystore: Option<Box<dyn Keystore>>,
     session: Mutex<Option<Session>>,
     l10n: Localizer,
-    language: Mutex<Language>,
+    /// The UI language chosen this run or remembered from the last one, if any.
+    language: Mutex<Option<Language>>,
 }
 
 impl AppState {
@@ -34,7 +35,7 @@ impl AppState {
     /// status request, so the window paints without waiting for the disk.
     pub fn new(data_dir: PathBuf) -> Result<AppState, LocalizerError> {
         let data = DataDir::new(data_dir);
-        let language = data.language_hint().unwrap_or(Language::En);
+        let language = data.language_hint();
         // `MIRAI_NO_KEYSTORE=1` forces the passphrase path, for shared computers and tests.
         let keystore = if std::env::var_os("MIRAI_NO_KEYSTORE").is_some() {
             None
@@ -83,7 +84,17 @@ fn keystore_kind(error: &mirai_keys::KeystoreError) -> &'static str {
 impl Inner {
     /// The language errors and messages are written in right now.
     pub fn current_language(&self) -> Language {
-        self.language.lock().map(|l| *l).unwrap_or(Language::En)
+        self.chosen_language().unwrap_or(Language::En)
+    }
+
+    fn chosen_language(&self) -> Option<Language> {
+        self.language.lock().map(|l| *l).unwrap_or(None)
+    }
+
+    fn remember_language(&self, language: Language) {
+        if let Ok(mut current) = self.language.lock() {
+            *current = Some(language);
+        }
     }
 
     fn session(&self) -> MutexGuard<'_, Option<Session>> {
@@ -108,10 +119,12 @@ impl Inner {
         self.describe(session.as_ref())
     }
 
-    /// Runs a passphrase step (create or unlock) and keeps the resulting open session.
+    /// Runs a passphrase step (create or unlock). A wrong or too-short passphrase is the
+    /// user's to correct and comes back as an error; any other failure (a damaged file, say)
+    /// ends in the failed session, whose screen offers a way forward.
     pub fn with_passphrase(
         &self,
-        step: impl FnOnce(&DataDir, &str) -> Result<Session, mirai_store::StoreError>,
+        step: impl FnOnce(&DataDir, &str) -> Result<Session, StoreError>,
         passphrase: &str,
         expected: SessionState,
     ) -> Result<AppStatus, AppError> {
@@ -120,8 +133,12 @@ impl Inner {
         if session.as_ref().map(state_of) != Some(expected) {
             return Err(AppError::Locked);
         }
-        let opened = step(&self.data, &passphrase)?;
-        *session = Some(self.adopt(opened));
+        let next = match step(&self.data, &passphrase) {
+            Ok(opened) => opened,
+            Err(error @ (StoreError::WrongPassphrase | StoreError::PassphraseTooShort)) => return Err(error.into()),
+            Err(error) => Session::Failed(error),
+        };
+        *session = Some(self.adopt(next));
         Ok(self.describe(session.as_ref()))
     }
 
@@ -141,15 +158,14 @@ impl Inner {
         }
     }
 
-    /// Changes the UI language everywhere it is kept: the hint file, the open store, and the
-    /// language of later messages.
+    /// Changes the UI language everywhere it is kept: first the language of later messages
+    /// (so even a failure to save is reported in the new language), then the hint file and
+    /// the open store.
     pub fn set_language(&self, language: Language) -> Result<(), AppError> {
+        self.remember_language(language);
         self.data.set_language_hint(language)?;
         if let Some(Session::Open { store, .. }) = self.session().as_mut() {
             store.set_ui_language(language)?;
-        }
-        if let Ok(mut current) = self.language.lock() {
-            *current = language;
         }
         Ok(())
     }
@@ -169,14 +185,10 @@ impl Inner {
     fn adopt(&self, mut session: Session) -> Session {
         if let Session::Open { store, .. } = &mut session {
             let stored = store.profile().ok().and_then(|p| p.profile.ui_language);
-            match (stored, self.data.language_hint()) {
-                (Some(language), _) => {
-                    if let Ok(mut current) = self.language.lock() {
-                        *current = language;
-                    }
-                }
-                (None, Some(hint)) => {
-                    if let Err(error) = store.set_ui_language(hint) {
+            match (stored, self.chosen_language()) {
+                (Some(language), _) => self.remember_language(language),
+                (None, Some(chosen)) => {
+                    if let Err(error) = store.set_ui_language(chosen) {
                         tracing::warn!(code = error.code(), "could not save the chosen language");
                     }
                 }
@@ -190,10 +202,11 @@ impl Inner {
     fn describe(&self, session: Option<&Session>) -> AppStatus {
         let language = self.current_language();
         let (ui_language, text_size) = match session {
-            Some(Session::Open { store, .. }) => {
-                (store.profile().ok().and_then(|p| p.profile.ui_language), store.text_size().unwrap_or_default())
-            }
-            _ => (self.data.language_hint(), TextSize::default()),
+            Some(Session::Open { store, .. }) => (
+                store.profile().ok().and_then(|p| p.profile.ui_language).or(self.chosen_language()),
+                store.text_size().unwrap_or_default(),
+            ),
+            _ => (self.chosen_language(), TextSize::default()),
         };
         AppStatus {
             session: session.map(state_of).unwrap_or(SessionState::Failed),

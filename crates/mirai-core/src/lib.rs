@@ -7,6 +7,8 @@
 
 mod country;
 mod date;
+#[doc(hidden)]
+pub mod fuzzing;
 mod language;
 mod profile;
 mod text_size;

@@ -17,15 +17,21 @@
 //! crate decides where the key file lives and writes it atomically.
 
 mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 mod key_file;
 mod keystore;
+#[cfg(feature = "os-keystore")]
+mod os_keystore;
 mod passphrase;
 mod raw_key;
 mod slots;
 
 pub use error::KeysError;
 pub use key_file::{KeyFile, MAX_KEY_FILE_BYTES, Slot, StoreId};
-pub use keystore::{Keystore, KeystoreError, MemoryKeystore, OsKeystore};
+pub use keystore::{Keystore, KeystoreError, MemoryKeystore};
+#[cfg(feature = "os-keystore")]
+pub use os_keystore::OsKeystore;
 pub use passphrase::{KdfParams, Passphrase, PassphraseTooShort};
 pub use raw_key::RawKey;
 pub use slots::{create_with_keystore, create_with_passphrase, unlock_with_keystore, unlock_with_passphrase};

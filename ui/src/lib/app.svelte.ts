@@ -45,11 +45,17 @@ export const app = {
     }
   },
 
-  /** Saves the language first, then switches the screen, so what is shown is what is saved. */
+  /** Switches the screen to `code` and saves the choice. The switch happens even when saving
+   *  fails (a full or read-only disk), so the error that follows is in the chosen language. */
   async chooseLanguage(code: string) {
-    await api.setLanguage(code);
     i18n.use(code);
     if (status) status = { ...status, uiLanguage: code };
+    try {
+      await api.setLanguage(code);
+    } finally {
+      // Messages Rust already wrote (a startup error) come back in the new language.
+      await app.load();
+    }
   },
 
   async chooseTextSize(size: TextSizeDto) {
