@@ -30,7 +30,7 @@ step "fuzz: build and a short run of each target on its corpus"
 (
   cd "$ROOT/fuzz"
   export CARGO_TARGET_DIR="$CACHE/fuzz-target" RUSTC_BOOTSTRAP=1
-  cargo fuzz build --quiet
+  cargo fuzz build
   for target in $(cargo fuzz list); do
     scratch=$(mktemp -d)
     if ! cargo fuzz run "$target" "$scratch" "corpus/$target" -- \

@@ -11,7 +11,12 @@ export default defineConfig({
     fs: { allow: ['..'] },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The timing report is for bundler developers; it only hides real warnings in our logs.
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { message } from './messages.mjs';
-import { openApp, startDriver } from './webdriver.mjs';
+import { openApp, startDriver, waitFor } from './webdriver.mjs';
 
 const APP = resolve(process.env.APP ?? 'target/debug/mirai');
 const SHOTS = process.env.MIRAI_SCREENSHOTS ? resolve(process.env.MIRAI_SCREENSHOTS) : null;
@@ -65,6 +65,10 @@ async function screenshot(app, name) {
 async function chooseInDialog(app, code) {
   await app.click('[data-testid="language-button"]');
   await app.click(`dialog button.language[data-code="${code}"]`);
+  // The dialog closes once the choice is saved; until then it holds the focus and the clicks.
+  await waitFor(`the language dialog to close on ${code}`, () =>
+    app.execute('return !document.querySelector("dialog").open && document.documentElement.lang.startsWith(arguments[0])', [code]),
+  );
 }
 
 async function setDate(app, css, value) {
@@ -130,6 +134,10 @@ test('first start without a keystore: language, passphrase, then a value from Ru
       await app.waitText('#home-title', message(lang, 'home-title'));
       await screenshot(app, `shell-${lang}.png`);
     }
+    await app.setSize(1024, 760);
+    await chooseInDialog(app, 'en');
+    await app.waitText('#home-title', message('en', 'home-title'));
+    await screenshot(app, 'home-desktop-en.png');
     await chooseInDialog(app, 'my');
     await app.waitText('#home-title', message('my', 'home-title'));
   });
@@ -176,7 +184,11 @@ test('an unwritable data folder: a clear error in the chosen language, and the a
     await app.click('main button.language[data-code="es"]');
     await app.waitText('#startup-error-title', message('es', 'startup-error-title'));
     await app.waitText('[data-error-code="data-dir-unwritable"] p', message('es', 'error-data-dir-unwritable'));
-    await chooseInDialog(app, 'pt');
+    // Switching still works; saving the choice cannot, and the dialog says so in Portuguese.
+    await app.click('[data-testid="language-button"]');
+    await app.click('dialog button.language[data-code="pt"]');
+    await app.waitText('dialog .notice.error', message('pt', 'error-data-dir-unwritable'));
+    await app.click('dialog .head button');
     await app.waitText('#startup-error-title', message('pt', 'startup-error-title'));
     await app.waitText('[data-error-code] p', message('pt', 'error-data-dir-unwritable'));
   });

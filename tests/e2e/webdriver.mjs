@@ -30,19 +30,40 @@ function portOpen(port) {
   });
 }
 
-/** Starts tauri-driver (and through it WebKitWebDriver) with `env` for the app it launches. */
+/** Starts tauri-driver (and through it WebKitWebDriver) with `env` for the app it launches.
+ *  It runs in its own process group, so stopping it also stops the WebKitWebDriver it spawned. */
 export async function startDriver({ env = {}, port = 4444, nativePort = 4445, log } = {}) {
+  for (const p of [port, nativePort]) {
+    if (await portOpen(p)) throw new Error(`port ${p} is taken; another WebDriver is still running`);
+  }
   const child = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', log ?? 'ignore', log ?? 'ignore'],
+    detached: true,
   });
-  await waitFor('tauri-driver to listen', () => portOpen(port), 20000);
+  const exited = new Promise((r) => child.once('exit', r));
+  const signal = (name) => {
+    try {
+      process.kill(-child.pid, name);
+    } catch {
+      // The group is already gone.
+    }
+  };
+  // Both the proxy and the native driver behind it must accept connections before a session
+  // can be created; asking earlier gets the connection closed.
+  try {
+    await waitFor('tauri-driver and WebKitWebDriver to listen', async () => (await portOpen(port)) && portOpen(nativePort), 20000);
+  } catch (error) {
+    signal('SIGKILL');
+    throw error;
+  }
   return {
     url: `http://127.0.0.1:${port}`,
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
-      await waitFor('tauri-driver to release its port', async () => !(await portOpen(port)), 10000);
+      signal('SIGTERM');
+      const done = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
+      if (!done) signal('SIGKILL');
+      await waitFor('the WebDriver ports to close', async () => !(await portOpen(port)) && !(await portOpen(nativePort)), 10000);
     },
   };
 }

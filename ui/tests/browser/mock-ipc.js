@@ -2,7 +2,7 @@
 // app's commands the way the Tauri shell does, from an in-memory state, so the built UI can be
 // tested in Chromium. Only the UI is under test here; the real shell is tested end to end.
 
-/* eslint-disable no-undef */
+// @ts-nocheck: injected into the page as text, not compiled with the app.
 function installMockIpc(scenario) {
   const languages = [
     ['ja', '日本語', 'ja'],
