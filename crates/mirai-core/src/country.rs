@@ -32,10 +32,13 @@ const ASSIGNED: &[&str] = &[
 impl CountryCode {
     /// Every assigned code, for pickers.
     pub fn all() -> impl Iterator<Item = CountryCode> {
-        ASSIGNED.iter().map(|code| {
-            let b = code.as_bytes();
-            CountryCode([b[0], b[1]])
-        })
+        ASSIGNED.iter().map(|code| CountryCode::from_table(code))
+    }
+
+    /// Only for entries of `ASSIGNED`, which are two ASCII letters each.
+    fn from_table(code: &str) -> CountryCode {
+        let b = code.as_bytes();
+        CountryCode([b[0], b[1]])
     }
 
     /// The two-letter code.
@@ -49,13 +52,7 @@ impl FromStr for CountryCode {
     type Err = InvalidCountryCode;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        ASSIGNED
-            .binary_search(&text)
-            .map(|i| {
-                let b = ASSIGNED[i].as_bytes();
-                CountryCode([b[0], b[1]])
-            })
-            .map_err(|_| InvalidCountryCode)
+        ASSIGNED.binary_search(&text).map(|i| CountryCode::from_table(ASSIGNED[i])).map_err(|_| InvalidCountryCode)
     }
 }
 
