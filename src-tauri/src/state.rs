@@ -159,14 +159,14 @@ impl Inner {
     }
 
     /// Changes the UI language everywhere it is kept: first the language of later messages
-    /// (so even a failure to save is reported in the new language), then the hint file and
-    /// the open store.
+    /// (so even a failure to save is reported in the new language), then the open store, then
+    /// the hint file read before the next unlock.
     pub fn set_language(&self, language: Language) -> Result<(), AppError> {
         self.remember_language(language);
-        self.data.set_language_hint(language)?;
         if let Some(Session::Open { store, .. }) = self.session().as_mut() {
             store.set_ui_language(language)?;
         }
+        self.data.set_language_hint(language)?;
         Ok(())
     }
 
@@ -181,18 +181,20 @@ impl Inner {
         Ok((folder.display().to_string(), self.describe(session.as_ref())))
     }
 
-    /// Applies the UI language chosen before the store was open (first start) to the store.
+    /// Brings the open store and the current language together: a language chosen while the
+    /// store was locked (on the first-start or unlock screen) is the latest choice and is
+    /// saved; otherwise the stored one is used.
     fn adopt(&self, mut session: Session) -> Session {
         if let Session::Open { store, .. } = &mut session {
             let stored = store.profile().ok().and_then(|p| p.profile.ui_language);
             match (stored, self.chosen_language()) {
-                (Some(language), _) => self.remember_language(language),
-                (None, Some(chosen)) => {
+                (stored, Some(chosen)) if stored != Some(chosen) => {
                     if let Err(error) = store.set_ui_language(chosen) {
                         tracing::warn!(code = error.code(), "could not save the chosen language");
                     }
                 }
-                (None, None) => {}
+                (Some(stored), None) => self.remember_language(stored),
+                _ => {}
             }
         }
         tracing::info!(state = ?session_label(&session), "session");

@@ -143,17 +143,20 @@ test('first start without a keystore: language, passphrase, then a value from Ru
   });
 });
 
-test('restart: unlock in the saved language; a wrong passphrase is refused; the profile is still there', async () => {
+test('restart: unlock in the saved language; a wrong passphrase is refused; a new language holds; the profile is still there', async () => {
   await withApp(noKeystore(passphraseDir), async (app) => {
     await app.waitText('#unlock-title', message('my', 'unlock-title'));
     await app.type('#passphrase', 'bốn từ khó nhớ');
     await app.click('form button[type="submit"]');
     await app.waitText('.summary a', message('my', 'error-wrong-passphrase'), 30000);
+    // A language chosen on the unlock screen is the latest choice, and survives the unlock.
+    await chooseInDialog(app, 'id');
+    await app.waitText('#unlock-title', message('id', 'unlock-title'));
     await app.type('#passphrase', PASSPHRASE);
     await app.click('form button[type="submit"]');
-    await app.waitText('#home-title', message('my', 'home-title'), 30000);
+    await app.waitText('#home-title', message('id', 'home-title'), 30000);
     await app.click('nav a[href="/settings"]');
-    await app.waitText('#settings-profile', message('my', 'settings-profile'));
+    await app.waitText('#settings-profile', message('id', 'settings-profile'));
     const country = await app.execute('return document.querySelector("#home-country").value');
     assert.equal(country, 'VN');
     const journey = await app.execute('return document.querySelector("input[name=journey]:checked").value');
