@@ -34,7 +34,7 @@ pub use keys::{KeyId, KeysDocument, PublicKey, SecretKey, TrustAnchor};
 pub use limits::Limits;
 pub use manifest::{FileEntry, Manifest, PackId};
 pub use path::PackPath;
-pub use verify::{Known, Verified, VerifiedFile, VerifyError, verify, verify_bytes};
+pub use verify::{AcceptedLookup, Known, Verified, VerifiedFile, VerifyError, verify, verify_bytes};
 
 /// The pack format version this code reads and writes.
 pub const FORMAT_VERSION: u32 = 1;

@@ -4,20 +4,30 @@ use sha2::{Digest, Sha256};
 
 use crate::archive::{self, Budget};
 use crate::limits::TAR_ENTRY_OVERHEAD;
-use crate::{Envelope, KeysDocument, Limits, Manifest, PackError, PackPath, TrustAnchor};
+use crate::{Envelope, KeysDocument, Limits, Manifest, PackError, PackId, PackPath, TrustAnchor};
 
 const MANIFEST_ENTRY: &str = "mirai-pack/manifest.json";
 const SIGNATURE_ENTRY: &str = "mirai-pack/signature.json";
 const CONTENT_PREFIX: &str = "content/";
 
+/// The version and manifest SHA-256 the app accepted for a pack id, if any.
+pub type AcceptedLookup<'a> = &'a dyn Fn(&PackId) -> Option<(u64, [u8; 32])>;
+
 /// What the app already trusts, from earlier installs: the newest keys document it accepted,
-/// and for this pack id the version and manifest hash it accepted.
-#[derive(Debug, Clone, Copy, Default)]
+/// and, per pack id, the version and manifest hash it accepted (a lookup, because the pack id
+/// is only known once the signed manifest has been read).
+#[derive(Clone, Copy)]
 pub struct Known<'a> {
     /// Bytes of the newest keys document accepted so far.
     pub keys_document: Option<&'a [u8]>,
-    /// The accepted version of this pack and the SHA-256 of its manifest.
-    pub accepted: Option<(u64, [u8; 32])>,
+    /// The accepted version of a pack and the SHA-256 of its manifest.
+    pub accepted: AcceptedLookup<'a>,
+}
+
+impl Default for Known<'_> {
+    fn default() -> Self {
+        Known { keys_document: None, accepted: &|_| None }
+    }
 }
 
 /// A content file that has passed every check.
@@ -55,8 +65,8 @@ pub enum VerifyError<E> {
     Sink(E),
 }
 
-/// Verifies a pack read from `input` and hands each content file to `sink` once that file has
-/// passed its checks. The trust chain, the signature, the manifest and the rollback rules are
+/// Verifies a pack read from `input` and hands each content file, with the verified manifest,
+/// to `sink` once that file has passed its checks. The trust chain, the signature, the manifest and the rollback rules are
 /// all checked before the first content byte is read; a caller that writes files into a
 /// transaction and commits only when this returns `Ok` never exposes a partial pack.
 pub fn verify<R: Read, E>(
@@ -65,7 +75,7 @@ pub fn verify<R: Read, E>(
     known: Known<'_>,
     limits: &Limits,
     app_version: &semver::Version,
-    mut sink: impl FnMut(VerifiedFile) -> Result<(), E>,
+    mut sink: impl FnMut(&Manifest, VerifiedFile) -> Result<(), E>,
 ) -> Result<Verified, VerifyError<E>> {
     let budget = Budget::new(2 * (limits.max_meta_bytes + TAR_ENTRY_OVERHEAD));
     let stream = archive::open(input, &budget)?;
@@ -94,7 +104,7 @@ pub fn verify<R: Read, E>(
             return Err(PackError::NeedsNewerApp(manifest.min_app_version.to_string()).into());
         }
         let manifest_sha256: [u8; 32] = Sha256::digest(&manifest_bytes).into();
-        match known.accepted {
+        match (known.accepted)(&manifest.pack_id) {
             Some((accepted, _)) if manifest.version < accepted => {
                 return Err(PackError::Rollback { accepted, offered: manifest.version }.into());
             }
@@ -134,7 +144,7 @@ pub fn verify<R: Read, E>(
                 return Err(PackError::FileMismatch(file.path.to_string()).into());
             }
             crate::content::validate(&file.path, &bytes, &manifest)?;
-            sink(VerifiedFile { path: file.path.clone(), bytes }).map_err(VerifyError::Sink)?;
+            sink(&manifest, VerifiedFile { path: file.path.clone(), bytes }).map_err(VerifyError::Sink)?;
         }
         if let Some(extra) = entries.next() {
             let name = extra.ok().and_then(|e| entry_path(&e).ok()).unwrap_or_else(|| "?".into());
@@ -167,7 +177,7 @@ pub fn verify_bytes(
     app_version: &semver::Version,
 ) -> Result<(Verified, Vec<VerifiedFile>), PackError> {
     let mut files = Vec::new();
-    let verified = verify(pack, anchor, known, limits, app_version, |file| {
+    let verified = verify(pack, anchor, known, limits, app_version, |_, file| {
         files.push(file);
         Ok::<(), std::convert::Infallible>(())
     })

@@ -65,6 +65,11 @@ impl DataDir {
         self.root.join(KEY_FILE)
     }
 
+    /// Where verified pack files are kept (private: imports are copied here before checking).
+    pub fn packs_dir(&self) -> PathBuf {
+        self.root.join("packs")
+    }
+
     /// Creates the folder if needed and proves it can be written (a file is created, synced and
     /// removed), so a read-only or full medium is reported before the user types anything.
     pub fn prepare(&self) -> Result<(), StoreError> {

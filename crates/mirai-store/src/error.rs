@@ -71,6 +71,9 @@ pub enum StoreError {
     /// The profile does not pass the domain rules.
     #[error("invalid profile")]
     InvalidProfile(Vec<ProfileIssue>),
+    /// A content pack was refused; nothing of it was installed.
+    #[error(transparent)]
+    Pack(#[from] mirai_pack::PackError),
     /// A file operation failed.
     #[error("file operation failed: {0}")]
     Io(#[from] std::io::Error),
@@ -100,12 +103,15 @@ impl StoreError {
             StoreError::DiskFull => "disk-full",
             StoreError::Busy => "busy",
             StoreError::InvalidProfile(_) => "invalid-profile",
+            StoreError::Pack(error) => error.code(),
             StoreError::Io(_) => "io",
             StoreError::Sqlite(_) => "database",
         }
     }
 
-    /// Every code, so a test can check that each has a message in every language.
+    /// Every code of the store's own errors (pack errors have theirs in
+    /// `mirai_pack::PackError::ALL_CODES`), so a test can check each has a message in every
+    /// language.
     pub const ALL_CODES: [&'static str; 19] = [
         "data-dir-unwritable",
         "not-found",
@@ -192,6 +198,7 @@ mod tests {
             StoreError::Io(std::io::Error::other("x")),
             StoreError::Sqlite(rusqlite::Error::InvalidQuery),
         ];
+        assert_eq!(StoreError::Pack(mirai_pack::PackError::Equivocation).code(), "pack-equivocation");
         let mut from_samples: Vec<_> = samples.iter().map(StoreError::code).collect();
         from_samples.sort_unstable();
         assert_eq!(from_samples, codes);

@@ -21,24 +21,25 @@ fn fixture_path(version: u32) -> PathBuf {
 }
 
 /// What a user of each old version had saved, written with that version's schema.
-fn seed_sql(version: u32) -> &'static str {
+fn seed_sql(version: u32) -> String {
+    let profile = "INSERT INTO profile (id, ui_language, home_country, journey, journey_date, revision, updated_at)
+        VALUES (1, 'my', 'MM', 'in-japan', '2026-04-01', 4, 1790000000);";
+    let setting = "INSERT INTO setting (name, value) VALUES ('text_size', 'larger');";
     match version {
-        1 => {
-            "INSERT INTO profile (id, ui_language, home_country, journey, journey_date, revision, updated_at)
-              VALUES (1, 'my', 'MM', 'in-japan', '2026-04-01', 4, 1790000000);"
-        }
-        _ => "",
+        1 => profile.to_owned(),
+        2 => format!("{profile} {setting}"),
+        _ => String::new(),
     }
 }
 
 #[test]
 fn fixtures_exist_for_every_earlier_version() {
     if std::env::var_os("MIRAI_WRITE_FIXTURES").is_some() {
-        for version in 1..SCHEMA_VERSION {
+        // Only missing fixtures are written: existing ones are what released versions wrote.
+        for version in (1..SCHEMA_VERSION).filter(|v| !fixture_path(*v).exists()) {
             let path = fixture_path(version);
-            let _ = std::fs::remove_file(&path);
             let conn = create_at_version(&path, &fixture_key(), version).expect("create");
-            conn.execute_batch(seed_sql(version)).expect("seed");
+            conn.execute_batch(&seed_sql(version)).expect("seed");
             conn.pragma_update(None, "wal_checkpoint", "TRUNCATE").expect("checkpoint");
             drop(conn);
         }
@@ -72,6 +73,9 @@ fn every_earlier_version_upgrades_to_the_current_schema_with_data_kept() {
             assert_eq!(read.revision, 4, "v{version}");
             assert_eq!(read.profile.ui_language, Some(Language::My));
             assert_eq!(read.profile.journey, Journey::InJapan { arrival: Some("2026-04-01".parse().expect("date")) });
+        }
+        if version >= 2 {
+            assert_eq!(store.text_size().expect("setting"), TextSize::Larger, "v{version}");
         }
         // The upgraded store takes writes of the newest schema.
         store.set_text_size(TextSize::Large).expect("write setting");
