@@ -77,6 +77,11 @@ impl Store {
         Ok(packs)
     }
 
+    /// The verified manifest bytes of an installed pack.
+    pub fn pack_manifest(&self, pack_id: &str) -> Result<Vec<u8>, StoreError> {
+        Ok(self.conn.query_row("SELECT manifest FROM pack WHERE pack_id = ?1", [pack_id], |row| row.get(0))?)
+    }
+
     /// The installed version of a pack and the name of its file in the packs folder.
     pub fn installed_pack_file(&self, pack_id: &str) -> Result<Option<(u64, String)>, StoreError> {
         Ok(self
