@@ -42,6 +42,13 @@ impl Date {
         moved.unwrap_or(if days < 0 { Date::MIN } else { Date::MAX })
     }
 
+    /// The UTC day of a Unix time (seconds since 1970-01-01), clamped to the supported range.
+    pub fn from_unix_seconds(seconds: i64) -> Date {
+        let days = seconds.div_euclid(86_400);
+        // 1900-01-01 is 25,567 days before 1970-01-01.
+        Date::MIN.plus_days(i32::try_from(days + 25_567).unwrap_or(i32::MAX))
+    }
+
     /// The earliest supported date.
     pub const MIN: Date = Date(jiff::civil::date(1900, 1, 1));
     /// The latest supported date.
@@ -92,6 +99,13 @@ mod tests {
         {
             assert_eq!(bad.parse::<Date>(), Err(InvalidDate), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn unix_days() {
+        assert_eq!(Date::from_unix_seconds(0).to_string(), "1970-01-01");
+        assert_eq!(Date::from_unix_seconds(1_795_459_200).to_string(), "2026-11-23");
+        assert_eq!(Date::from_unix_seconds(-1).to_string(), "1969-12-31");
     }
 
     #[test]

@@ -6,8 +6,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use mirai_core::{Date, Language};
-use mirai_pack::{KeysDocument, PackBuilder, PackError, PackId, PackPath, PublicKey, SecretKey, SignedKeys};
+use mirai_pack::{
+    Delta, Index, IndexEntry, KeysDocument, Limits, Offered, PackBuilder, PackError, PackId, PackPath, PublicKey,
+    SecretKey, SignedKeys, UnsignedPack,
+};
 use serde::Deserialize;
+use sha2::{Digest, Sha256};
 
 /// Why a content folder or key file could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -84,6 +88,53 @@ pub fn read_content_dir(dir: &Path) -> Result<PackBuilder, SourceError> {
         }
     }
     Ok(builder)
+}
+
+/// Builds the index of a served folder: the newest version of each pack (`*.mpk`), with every
+/// delta (`*.mpd`) that leads to it.
+pub fn index_folder(dir: &Path, version: u64) -> Result<Index, SourceError> {
+    let mut newest: BTreeMap<String, IndexEntry> = BTreeMap::new();
+    let mut deltas = Vec::new();
+    for path in list(dir)? {
+        let name = file_name(&path);
+        let offered = |bytes: &[u8]| -> Result<Offered, SourceError> {
+            Ok(Offered {
+                path: PackPath::parse(&name)?,
+                size: bytes.len() as u64,
+                sha256: Sha256::digest(bytes).into(),
+            })
+        };
+        if name.ends_with(".mpk") {
+            let bytes = read(&path)?;
+            let manifest = UnsignedPack::read(&bytes, &Limits::default())?.manifest;
+            let entry = IndexEntry {
+                pack_id: manifest.pack_id.clone(),
+                version: manifest.version,
+                title: manifest.title.clone(),
+                languages: manifest.languages.clone(),
+                file: offered(&bytes)?,
+                deltas: Vec::new(),
+            };
+            match newest.get(manifest.pack_id.as_str()) {
+                Some(other) if other.version >= entry.version => {}
+                _ => {
+                    newest.insert(manifest.pack_id.to_string(), entry);
+                }
+            }
+        } else if name.ends_with(".mpd") {
+            let bytes = read(&path)?;
+            let header = Delta::parse(&bytes)?.header;
+            deltas.push((header, offered(&bytes)?));
+        }
+    }
+    for (header, offered) in deltas {
+        if let Some(entry) = newest.get_mut(&header.pack_id).filter(|e| e.version == header.to_version) {
+            entry.deltas.push((header.from_version, offered));
+        }
+    }
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let today = Date::from_unix_seconds(i64::try_from(now).unwrap_or(0));
+    Ok(Index { version, created_at: today, packs: newest.into_values().collect() })
 }
 
 /// Reads a secret key file (64 hex digits).

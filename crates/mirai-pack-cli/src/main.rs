@@ -10,6 +10,7 @@
 //! mirai-pack verify default.mpk --anchor anchor.json
 //! mirai-pack inspect default.mpk
 //! mirai-pack diff old.mpk new.mpk --out old-to-new.mpd
+//! mirai-pack publish served/ --version 12 --keys keys.json --key keys/content-1.secret
 //! ```
 
 use std::fs;
@@ -86,6 +87,20 @@ enum Command {
     Inspect {
         /// The pack.
         pack: PathBuf,
+    },
+    /// Write the signed index of a folder of packs (*.mpk) and deltas (*.mpd) for a server.
+    Publish {
+        /// The folder served to apps.
+        dir: PathBuf,
+        /// The index version: higher than any index published before.
+        #[arg(long)]
+        version: u64,
+        /// The signed keys document.
+        #[arg(long)]
+        keys: PathBuf,
+        /// The content key's secret file.
+        #[arg(long)]
+        key: PathBuf,
     },
     /// Make a delta from one version of a pack to the next.
     Diff {
@@ -184,6 +199,13 @@ fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Inspect { pack } => inspect(&pack),
+        Command::Publish { dir, version, keys, key } => {
+            let index = mirai_pack_cli::index_folder(&dir, version)?;
+            let signed = index.sign(&read_signed_keys(&keys)?, &read_secret_key(&key)?);
+            write(&dir.join("index.json"), &signed)?;
+            eprintln!("index version {version}: {} packs", index.packs.len());
+            Ok(())
+        }
         Command::Diff { old, new, out, level } => {
             let delta = mirai_pack::make_delta(&read(&old)?, &read(&new)?, level, &Limits::default())?;
             write(&out, &delta)?;

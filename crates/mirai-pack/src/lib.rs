@@ -20,6 +20,7 @@ mod envelope;
 mod error;
 #[doc(hidden)]
 pub mod fuzzing;
+mod index;
 mod keys;
 mod limits;
 mod manifest;
@@ -30,6 +31,7 @@ pub use builder::{PackBuilder, UnsignedPack};
 pub use delta::{Delta, DeltaHeader, apply_delta, make_delta};
 pub use envelope::{Envelope, SignedKeys, sign_keys_document};
 pub use error::PackError;
+pub use index::{Index, IndexEntry, Offered, VerifiedIndex, verify_index};
 pub use keys::{KeyId, KeysDocument, PublicKey, SecretKey, TrustAnchor};
 pub use limits::Limits;
 pub use manifest::{FileEntry, Manifest, PackId};

@@ -190,7 +190,7 @@ pub fn verify_bytes(
 
 /// The keys document to trust: the pack's own when it is root-signed and not older than the
 /// known one, otherwise the known one (which may have revoked the pack's key).
-fn effective_keys(
+pub(crate) fn effective_keys(
     envelope: &Envelope,
     anchor: &TrustAnchor,
     known: Known<'_>,
