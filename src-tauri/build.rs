@@ -1,5 +1,14 @@
 //! Generates Tauri's context and one `allow-<command>` permission per app command, so the
-//! capability file can grant the main window exactly the commands it uses and nothing else.
+//! capability file can grant the main window exactly the commands it uses and nothing else;
+//! and prepares the content the app embeds: the trust anchor (the root keys every pack is
+//! checked against) and the default pack.
+//!
+//! A release build is given both: `MIRAI_PACK_ANCHOR` (the anchor JSON) and
+//! `MIRAI_DEFAULT_PACK` (a pack signed with real keys). Without them, the development anchor in
+//! `content/dev-keys/` is used and the default pack is built from `content/default/` and signed
+//! with the development keys, which no release may trust.
+
+use std::path::{Path, PathBuf};
 
 /// Every command the app registers; the capability file must list each one it grants.
 const COMMANDS: &[&str] = &[
@@ -13,11 +22,68 @@ const COMMANDS: &[&str] = &[
     "set_language",
     "set_text_size",
     "store_info",
+    "list_packs",
+    "import_pack",
+    "export_packs",
 ];
 
 fn main() {
+    if let Err(error) = embed_content() {
+        panic!("cannot prepare the embedded content: {error}");
+    }
     let attributes = tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
     if let Err(error) = tauri_build::try_build(attributes) {
         panic!("tauri build step failed: {error:#}");
     }
+}
+
+fn embed_content() -> Result<(), Box<dyn std::error::Error>> {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR")?).join("..");
+    let out = PathBuf::from(std::env::var("OUT_DIR")?);
+    let dev_keys = root.join("content/dev-keys");
+    println!("cargo:rerun-if-env-changed=MIRAI_PACK_ANCHOR");
+    println!("cargo:rerun-if-env-changed=MIRAI_DEFAULT_PACK");
+
+    let anchor_path =
+        std::env::var_os("MIRAI_PACK_ANCHOR").map(PathBuf::from).unwrap_or_else(|| dev_keys.join("anchor.json"));
+    println!("cargo:rerun-if-changed={}", anchor_path.display());
+    let anchor = std::fs::read_to_string(&anchor_path)?;
+    mirai_pack::TrustAnchor::from_json(&anchor)?;
+    std::fs::write(out.join("anchor.json"), anchor)?;
+
+    let pack = match std::env::var_os("MIRAI_DEFAULT_PACK") {
+        Some(path) => {
+            println!("cargo:rerun-if-changed={}", Path::new(&path).display());
+            std::fs::read(path)?
+        }
+        None => {
+            if std::env::var("PROFILE").as_deref() == Ok("release") {
+                println!(
+                    "cargo:warning=this release build trusts the development pack keys; set MIRAI_PACK_ANCHOR and MIRAI_DEFAULT_PACK for a build meant for users"
+                );
+            }
+            let source = root.join("content/default");
+            rerun_if_tree_changed(&source)?;
+            println!("cargo:rerun-if-changed={}", dev_keys.display());
+            let unsigned = mirai_pack_cli::read_content_dir(&source)?.build(&mirai_pack::Limits::default())?;
+            let keys = mirai_pack_cli::read_signed_keys(&dev_keys.join("keys.json"))?;
+            let key = mirai_pack_cli::read_secret_key(&dev_keys.join("content-1.secret"))?;
+            unsigned.to_pack(Some(&unsigned.sign(&keys, &key)), 19)?
+        }
+    };
+    std::fs::write(out.join("default.mpk"), pack)?;
+    Ok(())
+}
+
+fn rerun_if_tree_changed(dir: &Path) -> std::io::Result<()> {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            rerun_if_tree_changed(&path)?;
+        } else {
+            println!("cargo:rerun-if-changed={}", path.display());
+        }
+    }
+    Ok(())
 }

@@ -3,7 +3,7 @@
 //! hand-writes a type that exists here. Domain types stay free of serde; conversions live here.
 
 use mirai_core::{Date, Journey, Language, Profile, TextSize};
-use mirai_store::{ProtectionKind, StoreInfo, StoredProfile};
+use mirai_store::{InstalledPack, ProtectionKind, StoreInfo, StoredProfile};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -143,6 +143,48 @@ pub struct StoreInfoDto {
     pub protection: String,
 }
 
+/// An installed content pack, as the packs screen shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PackDto {
+    /// The pack's id.
+    pub pack_id: String,
+    /// The installed version.
+    #[ts(type = "number")]
+    pub version: u64,
+    /// Its name in the UI language (or English, or any).
+    pub title: String,
+    /// The languages it is written in.
+    pub languages: Vec<String>,
+    /// The day it was built, `YYYY-MM-DD`.
+    pub created_at: String,
+    /// The day it was installed, `YYYY-MM-DD`.
+    pub installed_at: String,
+    /// Size of the pack file in bytes.
+    #[ts(type = "number")]
+    pub file_size: u64,
+    /// Number of content files.
+    pub files: u32,
+    /// Whether it is more than 180 days old by this device's clock.
+    pub stale: bool,
+}
+
+/// Progress of an import, sent while it runs.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PackProgress {
+    /// Which pack of how many (a shared file can hold several), from 1.
+    pub pack: u32,
+    /// How many packs the file holds.
+    pub packs: u32,
+    /// Content bytes checked so far in this pack.
+    #[ts(type = "number")]
+    pub done: u64,
+    /// Content bytes in this pack (0 until its manifest has been checked).
+    #[ts(type = "number")]
+    pub total: u64,
+}
+
 /// The result of putting damaged files aside.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -223,6 +265,25 @@ impl ProfileInput {
     }
 }
 
+impl PackDto {
+    /// The pack as shown to a reader of `lang` on `today`.
+    pub fn new(pack: &InstalledPack, lang: Language, today: Date) -> PackDto {
+        let title =
+            pack.title.get(&lang).or_else(|| pack.title.get(&Language::En)).or_else(|| pack.title.values().next());
+        PackDto {
+            pack_id: pack.pack_id.clone(),
+            version: pack.version,
+            title: title.cloned().unwrap_or_else(|| pack.pack_id.clone()),
+            languages: pack.languages.iter().map(|l| l.code().to_owned()).collect(),
+            created_at: pack.created_at.to_string(),
+            installed_at: Date::from_unix_seconds(pack.installed_at).to_string(),
+            file_size: pack.file_size,
+            files: u32::try_from(pack.files).unwrap_or(u32::MAX),
+            stale: mirai_core::is_stale(pack.created_at, today),
+        }
+    }
+}
+
 impl StoreInfoDto {
     /// Combines the store's facts with the shell's.
     pub fn new(info: StoreInfo, data_dir: String, protection: ProtectionKind) -> StoreInfoDto {
@@ -254,6 +315,8 @@ pub fn typescript_bindings() -> String {
         ProfileInput::decl(&cfg),
         StoreInfoDto::decl(&cfg),
         FreshStart::decl(&cfg),
+        PackDto::decl(&cfg),
+        PackProgress::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from src-tauri/src/dto.rs by `MIRAI_UPDATE_BINDINGS=1 cargo test -p mirai-app --test bindings`.\n// Do not edit by hand.\n",

@@ -5,6 +5,7 @@
 //! It holds no domain rules. Commands run blocking work (SQLite, Argon2) on Tauri's blocking
 //! pool, so the window never waits on the disk.
 
+mod clock;
 mod commands;
 pub mod dto;
 mod error;
@@ -21,6 +22,7 @@ use crate::state::AppState;
 pub fn run() {
     init_logging();
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let data_dir = data_dir(app.handle())?;
             app.manage(AppState::new(data_dir)?);
@@ -37,6 +39,9 @@ pub fn run() {
             commands::profile::set_language,
             commands::settings::set_text_size,
             commands::settings::store_info,
+            commands::packs::list_packs,
+            commands::packs::import_pack,
+            commands::packs::export_packs,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

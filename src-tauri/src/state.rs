@@ -6,13 +6,19 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use mirai_core::{CountryCode, Language, TextSize};
 use mirai_i18n::{Localizer, LocalizerError};
 use mirai_keys::{Keystore, OsKeystore, Passphrase};
-use mirai_store::{DataDir, ProtectionKind, Session, Store, StoreError};
+use mirai_store::{DataDir, PackTrust, ProtectionKind, Session, Store, StoreError};
 
 use crate::dto::{AppStatus, ErrorDto, LanguageOption, SessionState, TextSizeDto};
 use crate::error::{AppError, store_error_dto};
 
 /// The service name under which the OS keystore keeps the store key.
 const KEYSTORE_SERVICE: &str = "org.mirai.app";
+
+/// The root keys every pack is checked against, fixed when the app is built.
+const ANCHOR: &str = include_str!(concat!(env!("OUT_DIR"), "/anchor.json"));
+
+/// The pack built into the app, so it is useful on first start with no network.
+pub const DEFAULT_PACK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default.mpk"));
 
 /// Shared by every command. Cheap to clone.
 #[derive(Clone)]
@@ -23,6 +29,8 @@ pub struct AppState {
 /// What commands work with, on a blocking thread.
 pub struct Inner {
     pub data: DataDir,
+    /// What packs are verified against.
+    pub packs: PackTrust,
     keystore: Option<Box<dyn Keystore>>,
     session: Mutex<Option<Session>>,
     l10n: Localizer,
@@ -33,7 +41,7 @@ pub struct Inner {
 impl AppState {
     /// Loads the messages and connects to the keystore; the store itself is opened on the first
     /// status request, so the window paints without waiting for the disk.
-    pub fn new(data_dir: PathBuf) -> Result<AppState, LocalizerError> {
+    pub fn new(data_dir: PathBuf) -> Result<AppState, StartError> {
         let data = DataDir::new(data_dir);
         let language = data.language_hint();
         // `MIRAI_NO_KEYSTORE=1` forces the passphrase path, for shared computers and tests.
@@ -47,9 +55,15 @@ impl AppState {
                 .ok()
                 .map(|k| Box::new(k) as Box<dyn Keystore>)
         };
+        let packs = PackTrust {
+            anchor: mirai_pack::TrustAnchor::from_json(ANCHOR)?,
+            app_version: semver::Version::parse(env!("CARGO_PKG_VERSION")).map_err(|_| StartError::Version)?,
+            limits: mirai_pack::Limits::default(),
+        };
         Ok(AppState {
             inner: Arc::new(Inner {
                 data,
+                packs,
                 keystore,
                 session: Mutex::new(None),
                 l10n: Localizer::embedded()?,
@@ -72,6 +86,20 @@ impl AppState {
             error.localize(&self.inner.l10n, self.inner.current_language())
         })
     }
+}
+
+/// The app cannot start: only possible with a broken build.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The embedded messages do not load.
+    #[error(transparent)]
+    Messages(#[from] LocalizerError),
+    /// The embedded trust anchor does not parse.
+    #[error("embedded trust anchor: {0}")]
+    Anchor(#[from] mirai_pack::PackError),
+    /// The crate version is not a semantic version.
+    #[error("app version is not a semantic version")]
+    Version,
 }
 
 fn keystore_kind(error: &mirai_keys::KeystoreError) -> &'static str {
@@ -186,6 +214,7 @@ impl Inner {
     /// saved; otherwise the stored one is used.
     fn adopt(&self, mut session: Session) -> Session {
         if let Session::Open { store, .. } = &mut session {
+            self.install_default_pack(store);
             let stored = store.profile().ok().and_then(|p| p.profile.ui_language);
             match (stored, self.chosen_language()) {
                 (stored, Some(chosen)) if stored != Some(chosen) => {
@@ -199,6 +228,20 @@ impl Inner {
         }
         tracing::info!(state = ?session_label(&session), "session");
         session
+    }
+
+    /// Installs the built-in pack when it is newer than what is installed, and removes pack
+    /// files no pack refers to. Failures are logged and leave the previous content in place.
+    fn install_default_pack(&self, store: &mut Store) {
+        let packs_dir = self.data.packs_dir();
+        match store.ensure_pack(&packs_dir, DEFAULT_PACK, &self.packs) {
+            Ok(Some(pack)) => tracing::info!(version = pack.version, "built-in pack installed"),
+            Ok(None) => {}
+            Err(error) => tracing::warn!(code = error.code(), "built-in pack not installed"),
+        }
+        if let Err(error) = store.remove_unused_pack_files(&packs_dir) {
+            tracing::warn!(code = error.code(), "could not tidy the packs folder");
+        }
     }
 
     fn describe(&self, session: Option<&Session>) -> AppStatus {

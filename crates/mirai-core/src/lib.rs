@@ -7,6 +7,7 @@
 
 mod country;
 mod date;
+mod freshness;
 #[doc(hidden)]
 pub mod fuzzing;
 mod language;
@@ -15,6 +16,7 @@ mod text_size;
 
 pub use country::{CountryCode, InvalidCountryCode};
 pub use date::{Date, InvalidDate};
+pub use freshness::{STALE_AFTER_DAYS, is_stale};
 pub use language::{Language, UnknownLanguage};
 pub use profile::{Journey, Profile, ProfileIssue};
 pub use text_size::{TextSize, UnknownTextSize};

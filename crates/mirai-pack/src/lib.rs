@@ -14,6 +14,7 @@
 
 mod archive;
 mod builder;
+mod bundle;
 pub mod content;
 mod delta;
 mod envelope;
@@ -28,6 +29,7 @@ mod path;
 mod verify;
 
 pub use builder::{PackBuilder, UnsignedPack};
+pub use bundle::{split_bundle, write_bundle};
 pub use delta::{Delta, DeltaHeader, apply_delta, make_delta};
 pub use envelope::{Envelope, SignedKeys, sign_keys_document};
 pub use error::PackError;

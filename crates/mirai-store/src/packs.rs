@@ -50,6 +50,9 @@ pub struct InstalledPack {
 /// The largest file accepted for import (a USB stick may hold anything).
 const MAX_IMPORT_BYTES: u64 = 2 * 1024 * 1024 * 1024;
 
+/// How a single pack file starts (zstd); anything else is taken for a file of shared packs.
+const ZSTD_MAGIC: [u8; 4] = [0x28, 0xb5, 0x2f, 0xfd];
+
 impl Store {
     /// Every installed pack, by id.
     pub fn installed_packs(&self) -> Result<Vec<InstalledPack>, StoreError> {
@@ -112,7 +115,7 @@ impl Store {
         trust: &PackTrust,
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<InstalledPack, StoreError> {
-        let file_name = copy_into(packs_dir, &mut File::open(source)?)?;
+        let file_name = copy_into(packs_dir, "pack", &mut File::open(source)?)?;
         self.install_copied(packs_dir, &file_name, trust, progress)
     }
 
@@ -125,7 +128,7 @@ impl Store {
         trust: &PackTrust,
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<InstalledPack, StoreError> {
-        let file_name = copy_into(packs_dir, &mut &bytes[..])?;
+        let file_name = copy_into(packs_dir, "pack", &mut &bytes[..])?;
         self.install_copied(packs_dir, &file_name, trust, progress)
     }
 
@@ -236,6 +239,80 @@ impl Store {
         })
     }
 
+    /// Imports a file holding one pack, or several shared as one file: the file is first copied
+    /// into private storage, then each pack in that copy is verified and installed whole, in
+    /// turn. Stops at the first pack refused; packs installed before it stay.
+    /// `progress(pack, packs, done, total)` counts packs from 1.
+    pub fn import_file(
+        &mut self,
+        packs_dir: &Path,
+        source: &Path,
+        trust: &PackTrust,
+        progress: &mut dyn FnMut(u32, u32, u64, u64),
+    ) -> Result<Vec<InstalledPack>, StoreError> {
+        let copy = copy_into(packs_dir, "incoming", &mut File::open(source)?)?;
+        let copy_path = packs_dir.join(&copy);
+        let outcome = (|| {
+            let mut head = [0u8; 4];
+            File::open(&copy_path)?.read_exact(&mut head).map_err(|_| PackError::Malformed("empty file".into()))?;
+            if head == ZSTD_MAGIC {
+                let name = format!("pack-{}", &copy["incoming-".len()..]);
+                fs::rename(&copy_path, packs_dir.join(&name))?;
+                return Ok(vec![
+                    self.install_copied(packs_dir, &name, trust, &mut |done, total| progress(1, 1, done, total))?,
+                ]);
+            }
+            let bytes = fs::read(&copy_path)?;
+            let packs = mirai_pack::split_bundle(&bytes, MAX_IMPORT_BYTES)?;
+            let count = u32::try_from(packs.len()).unwrap_or(u32::MAX);
+            let mut installed = Vec::new();
+            for (i, pack) in packs.iter().enumerate() {
+                let index = u32::try_from(i + 1).unwrap_or(u32::MAX);
+                match self
+                    .import_pack_bytes(packs_dir, pack, trust, &mut |done, total| progress(index, count, done, total))
+                {
+                    Ok(pack) => installed.push(pack),
+                    // Sharing everything usually includes packs the receiver already has.
+                    Err(StoreError::Pack(PackError::AlreadyInstalled)) => {}
+                    Err(error) => return Err(error),
+                }
+            }
+            Ok(installed)
+        })();
+        let _ = fs::remove_file(&copy_path);
+        outcome
+    }
+
+    /// Every installed pack file in one file, to hand to another phone.
+    pub fn export_bundle(&self, packs_dir: &Path) -> Result<Vec<u8>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT pack_id, version, file_name FROM pack ORDER BY pack_id")?;
+        let rows =
+            stmt.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?, row.get::<_, String>(2)?)))?;
+        let mut packs = Vec::new();
+        for row in rows {
+            let (pack_id, version, file_name) = row?;
+            packs.push((format!("{pack_id}-{version}.mpk"), fs::read(packs_dir.join(file_name))?));
+        }
+        Ok(mirai_pack::write_bundle(&packs)?)
+    }
+
+    /// Installs `bytes` (the pack built into the app) unless the same or a newer version of that
+    /// pack is already installed; returns the pack if it was installed now.
+    pub fn ensure_pack(
+        &mut self,
+        packs_dir: &Path,
+        bytes: &[u8],
+        trust: &PackTrust,
+    ) -> Result<Option<InstalledPack>, StoreError> {
+        let manifest = mirai_pack::UnsignedPack::read(bytes, &trust.limits)?.manifest;
+        if let Some((installed, _)) = self.installed_pack_file(manifest.pack_id.as_str())?
+            && installed >= manifest.version
+        {
+            return Ok(None);
+        }
+        self.import_pack_bytes(packs_dir, bytes, trust, &mut |_, _| {}).map(Some)
+    }
+
     /// Removes pack files in the folder that no installed pack refers to: an older version
     /// after an update, or a copy left by an interrupted import.
     pub fn remove_unused_pack_files(&self, packs_dir: &Path) -> Result<usize, StoreError> {
@@ -244,7 +321,8 @@ impl Store {
         let mut removed = 0;
         for entry in fs::read_dir(packs_dir).into_iter().flatten().flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if name.starts_with("pack-") && !used.contains(&name) && fs::remove_file(entry.path()).is_ok() {
+            let ours = name.starts_with("pack-") || name.starts_with("incoming-");
+            if ours && !used.contains(&name) && fs::remove_file(entry.path()).is_ok() {
                 removed += 1;
             }
         }
@@ -252,11 +330,12 @@ impl Store {
     }
 }
 
-fn copy_into(packs_dir: &Path, source: &mut dyn Read) -> Result<String, StoreError> {
+/// Copies `source` into the packs folder under a new random name starting with `prefix`.
+fn copy_into(packs_dir: &Path, prefix: &str, source: &mut dyn Read) -> Result<String, StoreError> {
     fs::create_dir_all(packs_dir)?;
     let mut random = [0u8; 8];
     getrandom::fill(&mut random).map_err(|_| StoreError::Io(std::io::Error::other("random source failed")))?;
-    let name = format!("pack-{}.mpk", hex::encode(random));
+    let name = format!("{prefix}-{}.mpk", hex::encode(random));
     let path: PathBuf = packs_dir.join(&name);
     let result = (|| {
         let mut file = File::create(&path)?;

@@ -103,3 +103,57 @@ fn importing_from_a_file_reads_only_the_private_copy() {
     assert!(copy.len() > 100 && copy != b"overwritten");
     assert!(store.import_pack(&packs, &dir.path().join("missing.mpk"), &keys.trust, &mut |_, _| {}).is_err());
 }
+
+#[test]
+fn the_built_in_pack_is_installed_once_and_never_over_a_newer_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let packs = dir.path().join("packs");
+    let keys = Keys::new();
+    let mut store = Store::create(&dir.path().join("mirai.db"), &key()).expect("create");
+    let built_in = keys.pack("default", 2, 1, "built-in");
+    assert!(store.ensure_pack(&packs, &built_in, &keys.trust).expect("first").is_some());
+    assert!(store.ensure_pack(&packs, &built_in, &keys.trust).expect("again").is_none());
+    store
+        .import_pack_bytes(&packs, &keys.pack("default", 3, 1, "downloaded"), &keys.trust, &mut |_, _| {})
+        .expect("update");
+    assert!(store.ensure_pack(&packs, &built_in, &keys.trust).expect("older built-in").is_none());
+    assert_eq!(store.installed_packs().expect("list")[0].version, 3);
+}
+
+#[test]
+fn shared_packs_travel_as_one_file_to_another_phone() {
+    let keys = Keys::new();
+    let phone_a = tempfile::tempdir().expect("tempdir");
+    let phone_b = tempfile::tempdir().expect("tempdir");
+    let mut a = Store::create(&phone_a.path().join("mirai.db"), &key()).expect("create");
+    let packs_a = phone_a.path().join("packs");
+    a.import_pack_bytes(&packs_a, &keys.pack("default", 3, 2, "basic"), &keys.trust, &mut |_, _| {}).expect("default");
+    a.import_pack_bytes(&packs_a, &keys.pack("otit", 1, 4, "trainee"), &keys.trust, &mut |_, _| {}).expect("otit");
+    let shared = phone_b.path().join("from-a.mpkb");
+    std::fs::write(&shared, a.export_bundle(&packs_a).expect("export")).expect("write");
+
+    let mut b = Store::create(&phone_b.path().join("mirai.db"), &key()).expect("create");
+    let packs_b = phone_b.path().join("packs");
+    let mut calls = Vec::new();
+    let installed = b
+        .import_file(&packs_b, &shared, &keys.trust, &mut |pack, packs, _, _| calls.push((pack, packs)))
+        .expect("import");
+    assert_eq!(
+        installed.iter().map(|p| (p.pack_id.as_str(), p.version)).collect::<Vec<_>>(),
+        [("default", 3), ("otit", 1)]
+    );
+    assert!(calls.contains(&(1, 2)) && calls.contains(&(2, 2)));
+    // Again: nothing new, nothing refused.
+    assert!(b.import_file(&packs_b, &shared, &keys.trust, &mut |_, _, _, _| {}).expect("again").is_empty());
+    assert_eq!(std::fs::read_dir(&packs_b).expect("dir").count(), 2, "only the two installed pack files remain");
+
+    // A single pack file goes through the same door.
+    let single = phone_b.path().join("otit-2.mpk");
+    std::fs::write(&single, keys.pack("otit", 2, 1, "newer")).expect("write");
+    let installed = b.import_file(&packs_b, &single, &keys.trust, &mut |_, _, _, _| {}).expect("single");
+    assert_eq!(installed[0].version, 2);
+    let junk = phone_b.path().join("photo.jpg");
+    std::fs::write(&junk, b"\xff\xd8\xff not a pack").expect("write");
+    assert!(b.import_file(&packs_b, &junk, &keys.trust, &mut |_, _, _, _| {}).is_err());
+    assert_eq!(std::fs::read_dir(&packs_b).expect("dir").count(), 2, "a refused file leaves nothing behind");
+}

@@ -1,5 +1,6 @@
 //! IPC commands, grouped by area. Each is a few lines: parse arguments, call a crate, convert.
 
+pub mod packs;
 pub mod profile;
 pub mod session;
 pub mod settings;

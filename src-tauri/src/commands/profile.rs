@@ -1,6 +1,6 @@
 //! The user's profile and UI language.
 
-use mirai_core::{Date, Language};
+use mirai_core::Language;
 use tauri::State;
 
 use crate::dto::{ErrorDto, ProfileDto, ProfileInput};
@@ -20,7 +20,7 @@ pub async fn save_profile(state: State<'_, AppState>, profile: ProfileInput) -> 
         .run(move |app| {
             app.with_store(|store| {
                 let current = store.profile()?.profile.ui_language;
-                store.save_profile(&profile.into_profile(current)?, local_today())?;
+                store.save_profile(&profile.into_profile(current)?, crate::clock::local_today())?;
                 Ok(store.profile()?.into())
             })
         })
@@ -36,10 +36,4 @@ pub async fn set_language(state: State<'_, AppState>, code: String) -> Result<()
             app.set_language(language)
         })
         .await
-}
-
-/// Today in the device's time zone: profile rules compare dates the user typed with it.
-fn local_today() -> Date {
-    let today = jiff::ZonedDateTime::now().date();
-    Date::new(today.year(), today.month(), today.day()).unwrap_or(Date::MAX)
 }

@@ -145,3 +145,59 @@ setAsideIn: string,
  * The new status.
  */
 status: AppStatus, };
+
+export type PackDto = { 
+/**
+ * The pack's id.
+ */
+packId: string, 
+/**
+ * The installed version.
+ */
+version: number, 
+/**
+ * Its name in the UI language (or English, or any).
+ */
+title: string, 
+/**
+ * The languages it is written in.
+ */
+languages: Array<string>, 
+/**
+ * The day it was built, `YYYY-MM-DD`.
+ */
+createdAt: string, 
+/**
+ * The day it was installed, `YYYY-MM-DD`.
+ */
+installedAt: string, 
+/**
+ * Size of the pack file in bytes.
+ */
+fileSize: number, 
+/**
+ * Number of content files.
+ */
+files: number, 
+/**
+ * Whether it is more than 180 days old by this device's clock.
+ */
+stale: boolean, };
+
+export type PackProgress = { 
+/**
+ * Which pack of how many (a shared file can hold several), from 1.
+ */
+pack: number, 
+/**
+ * How many packs the file holds.
+ */
+packs: number, 
+/**
+ * Content bytes checked so far in this pack.
+ */
+done: number, 
+/**
+ * Content bytes in this pack (0 until its manifest has been checked).
+ */
+total: number, };
