@@ -22,14 +22,14 @@ cargo fmt --all --check
 step "Rust: clippy"
 cargo clippy --workspace --all-targets --locked --quiet -- -D warnings
 step "Rust: build the app"
-cargo build --locked -p mirai-app
+cargo build --locked -p mirai-app -p mirai-pack-cli -p mirai-sync-server
 step "Rust: tests (unit, integration, kill-during-write, locales, tidy rules)"
 cargo test --workspace --locked
 
 step "fuzz: build and a short run of each target on its corpus"
 (
   cd "$ROOT/fuzz"
-  export CARGO_TARGET_DIR="$CACHE/fuzz-target" RUSTC_BOOTSTRAP=1
+  export CARGO_TARGET_DIR="$CACHE/fuzz-target-$CHECKOUT" RUSTC_BOOTSTRAP=1
   cargo fuzz build
   for target in $(cargo fuzz list); do
     scratch=$(mktemp -d)

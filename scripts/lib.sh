@@ -6,7 +6,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/mirai"
 TOOLS="$CACHE/tools"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$CACHE/target}"
+# One build folder per checkout: cargo records workspace sources by relative path, so two
+# checkouts sharing one folder would each take the other's fresh-looking builds for their own.
+CHECKOUT="$(printf %s "$ROOT" | sha256sum | cut -c1-8)"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$CACHE/target-$CHECKOUT}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 export PATH="$TOOLS/bin:$PATH"
 
@@ -21,7 +24,7 @@ RUN_PACKAGES=(
 # and a private D-Bus session with a Secret Service for the keystore path.
 TEST_PACKAGES=(
   webkit2gtk-driver chromium
-  dbus dbus-x11 gnome-keyring
+  dbus dbus-x11 gnome-keyring xdotool
 )
 
 step() { printf '\n==> [%(%H:%M:%S)T] %s\n' -1 "$*"; }

@@ -25,6 +25,15 @@ const COMMANDS: &[&str] = &[
     "list_packs",
     "import_pack",
     "export_packs",
+    "list_articles",
+    "get_article",
+    "list_directory",
+    "update_settings",
+    "save_update_settings",
+    "known_updates",
+    "check_updates",
+    "download_update",
+    "control_download",
 ];
 
 fn main() {

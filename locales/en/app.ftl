@@ -119,3 +119,73 @@ app-version = App version
 
 error-prefix = Error:
 error-summary-title = There is a problem
+
+## Content packs
+
+packs-installed-title = On this phone
+packs-version = Version
+packs-created = Made on
+packs-size = Size
+packs-items = { $count } items
+packs-languages = Languages
+packs-stale = This content is more than 6 months old. Look for a newer version when you can.
+packs-import = Add packs from a file
+packs-import-hint = A pack file from a USB stick, an SD card or another phone. It is checked fully before anything changes.
+packs-checking = Checking pack { $pack } of { $packs }…
+packs-imported = Added: { $title }, version { $version }
+packs-export = Share packs as one file
+packs-export-hint = Saves all packs on this phone into one file. Copy it to another phone and add it there.
+packs-exported = Saved. The file is here:
+
+## Guide
+
+category-top = Start here
+category-before-coming = Before coming to Japan
+category-working = Working
+category-studying = Studying
+category-living = Living
+category-trouble = Trouble and help
+portal-phone-title = Phone numbers
+article-back = All guides
+article-not-found = This guide is not on this phone.
+article-reviewed = Checked against its sources on { $date }
+article-sources = Sources
+article-related = Read next
+directory-hours = Open
+directory-always = Day and night, every day
+directory-languages = Languages
+directory-cost = Cost
+directory-free = Free call
+directory-charged = Call charges apply
+directory-source = Checked on { $date }. Source:
+day-holiday = public holidays
+packs-updates-title = Updates
+packs-server-none = No update server is set. Add its address to get new versions over the internet.
+packs-server-label = Update server address
+packs-server-hint = Your organisation gives you this address, for example https://example.org/packs/
+packs-server-save = Save
+packs-server-saved = Saved.
+packs-wifi-only = Download only on Wi-Fi
+packs-network = Connection now: { $kind ->
+    [unmetered] Wi-Fi or cable
+    [metered] mobile data
+   *[unknown] unknown
+}
+packs-check = Check for updates
+packs-checking-server = Checking…
+packs-checked-on = Last checked: { $date }
+packs-no-updates = Everything is up to date.
+packs-update-version = Version { $from } → { $to }
+packs-new-pack = New pack · version { $to }
+packs-size-delta = { $size } to download (only the changes; the full pack is { $full })
+packs-size-full = { $size } to download
+packs-update = Update
+packs-add = Add
+packs-downloading = Downloading: { $done } of { $total }
+packs-paused = Paused at { $done } of { $total }
+packs-installing = Checking and installing…
+packs-pause = Pause
+packs-resume = Resume
+packs-cancel = Cancel
+packs-download-anyway = Download anyway
+packs-updated = Updated: { $title }, version { $version }

@@ -119,3 +119,73 @@ app-version = Versión de la app
 
 error-prefix = Error:
 error-summary-title = Hay un problema
+
+## Content packs
+
+packs-installed-title = En este celular
+packs-version = Versión
+packs-created = Fecha de creación
+packs-size = Tamaño
+packs-items = { $count } elementos
+packs-languages = Idiomas
+packs-stale = Este contenido tiene más de 6 meses. Cuando puedas, busca una versión más nueva.
+packs-import = Agregar paquetes desde un archivo
+packs-import-hint = Un archivo de paquete de una memoria USB, una tarjeta SD u otro celular. Se revisa por completo antes de que algo cambie.
+packs-checking = Revisando el paquete { $pack } de { $packs }…
+packs-imported = Agregado: { $title }, versión { $version }
+packs-export = Compartir paquetes en un solo archivo
+packs-export-hint = Guarda todos los paquetes de este celular en un solo archivo. Cópialo a otro celular y agrégalo ahí.
+packs-exported = Guardado. El archivo está aquí:
+
+## Guide
+
+category-top = Empieza aquí
+category-before-coming = Antes de venir a Japón
+category-working = Trabajo
+category-studying = Estudios
+category-living = Vida diaria
+category-trouble = Problemas y ayuda
+portal-phone-title = Números de teléfono
+article-back = Todas las guías
+article-not-found = Esta guía no está en este celular.
+article-reviewed = Revisado con sus fuentes el { $date }
+article-sources = Fuentes
+article-related = Sigue leyendo
+directory-hours = Horario
+directory-always = Día y noche, todos los días
+directory-languages = Idiomas
+directory-cost = Costo
+directory-free = Llamada gratis
+directory-charged = La llamada tiene costo
+directory-source = Revisado el { $date }. Fuente:
+day-holiday = días feriados
+packs-updates-title = Actualizaciones
+packs-server-none = No hay un servidor de actualizaciones configurado. Agrega su dirección para recibir versiones nuevas por internet.
+packs-server-label = Dirección del servidor de actualizaciones
+packs-server-hint = Tu organización te da esta dirección, por ejemplo https://example.org/packs/
+packs-server-save = Guardar
+packs-server-saved = Guardado.
+packs-wifi-only = Descargar solo con Wi-Fi
+packs-network = Conexión ahora: { $kind ->
+    [unmetered] Wi-Fi o cable
+    [metered] datos móviles
+   *[unknown] desconocida
+}
+packs-check = Buscar actualizaciones
+packs-checking-server = Buscando…
+packs-checked-on = Última revisión: { $date }
+packs-no-updates = Todo está al día.
+packs-update-version = Versión { $from } → { $to }
+packs-new-pack = Paquete nuevo · versión { $to }
+packs-size-delta = { $size } para descargar (solo los cambios; el paquete completo pesa { $full })
+packs-size-full = { $size } para descargar
+packs-update = Actualizar
+packs-add = Agregar
+packs-downloading = Descargando: { $done } de { $total }
+packs-paused = Pausado en { $done } de { $total }
+packs-installing = Revisando e instalando…
+packs-pause = Pausar
+packs-resume = Continuar
+packs-cancel = Cancelar
+packs-download-anyway = Descargar de todos modos
+packs-updated = Actualizado: { $title }, versión { $version }

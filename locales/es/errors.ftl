@@ -24,3 +24,36 @@ error-unknown-language = Este idioma no está disponible: { $code }
 error-invalid-input = La app recibió un valor que no puede usar: { $field }
 error-locked = Tu información está bloqueada. Desbloquéala primero.
 error-internal = Algo salió mal dentro de { -app-name }. No se perdió nada. Inténtalo de nuevo.
+
+## Content packs
+
+error-pack-malformed = Este archivo no es un paquete de { -app-name } o está dañado. No se cambió nada.
+error-pack-too-large = Este paquete es más grande de lo permitido. No se cambió nada.
+error-pack-manifest-invalid = La lista de contenido de este paquete no es válida. No se cambió nada.
+error-pack-keys-not-trusted = Este paquete no está firmado con las llaves de { -app-name }. El paquete no se agregó.
+error-pack-unknown-key = Este paquete está firmado con una llave desconocida. El paquete no se agregó.
+error-pack-revoked-key = Este paquete está firmado con una llave que ya no es de confianza. El paquete no se agregó.
+error-pack-bad-signature = La firma no coincide: puede que el paquete se haya cambiado. El paquete no se agregó.
+error-pack-rollback = Esta versión es más antigua que la que está en este celular. No se cambió nada.
+error-pack-already-installed = Este paquete ya está en este celular.
+error-pack-equivocation = Este paquete tiene la misma versión que el de este celular, pero otro contenido. El paquete no se agregó.
+error-pack-needs-newer-app = Este paquete necesita una versión más nueva de { -app-name }. Primero actualiza la app.
+error-pack-file-mismatch = Un archivo de este paquete está dañado. El paquete no se agregó.
+error-pack-unexpected-file = Este paquete tiene un archivo que no debería tener. El paquete no se agregó.
+error-pack-missing-file = Falta un archivo en este paquete. El paquete no se agregó.
+error-pack-bad-path = Este paquete tiene un archivo con un nombre prohibido. El paquete no se agregó.
+error-pack-not-regular-file = Este paquete tiene un enlace o una carpeta donde debería haber un archivo. El paquete no se agregó.
+error-pack-content-invalid = Esta app no puede mostrar parte del contenido de este paquete. El paquete no se agregó.
+error-pack-wrong-base = Esta actualización no corresponde a la versión de este celular. No se cambió nada.
+error-pack-io = No se pudo leer el archivo del paquete. No se cambió nada.
+error-update-no-server = No hay un servidor de actualizaciones configurado.
+error-update-needs-wifi = “Descargar solo con Wi-Fi” está activado y este celular está usando datos móviles. Conéctate a una red Wi-Fi o descarga de todos modos.
+error-update-network-unknown = Este dispositivo no puede saber si está conectado a Wi-Fi. Descarga de todos modos solo si no tienes dudas.
+error-update-gone = Esta actualización ya no está disponible. Vuelve a buscar actualizaciones.
+error-update-busy = Hay otra descarga en curso. Espera a que termine.
+error-update-server-url = Esta no es una dirección de servidor. La dirección empieza con https://
+error-update-offline = No se puede conectar con el servidor de actualizaciones. Revisa tu conexión y vuelve a intentarlo. Lo que ya se descargó se guarda.
+error-update-cancelled = La descarga se detuvo. Lo que ya se descargó se guarda para la próxima vez.
+error-update-corrupt = El servidor envió un archivo dañado. No se cambió nada. Inténtalo más tarde.
+error-update-disk = No se puede guardar la descarga. Libera espacio en este dispositivo y vuelve a intentarlo.
+error-update-server = El servidor de actualizaciones no respondió como debía. Inténtalo más tarde.

@@ -119,3 +119,73 @@ app-version = Versi aplikasi
 
 error-prefix = Kesalahan:
 error-summary-title = Ada masalah
+
+## Content packs
+
+packs-installed-title = Di ponsel ini
+packs-version = Versi
+packs-created = Dibuat pada
+packs-size = Ukuran
+packs-items = { $count } item
+packs-languages = Bahasa
+packs-stale = Konten ini sudah lebih dari 6 bulan. Jika bisa, cari versi yang lebih baru.
+packs-import = Tambahkan paket dari file
+packs-import-hint = File paket dari flashdisk, kartu SD, atau ponsel lain. File ini diperiksa sepenuhnya sebelum ada yang berubah.
+packs-checking = Memeriksa paket { $pack } dari { $packs }…
+packs-imported = Ditambahkan: { $title }, versi { $version }
+packs-export = Bagikan paket sebagai satu file
+packs-export-hint = Menyimpan semua paket di ponsel ini ke dalam satu file. Salin file itu ke ponsel lain, lalu tambahkan di sana.
+packs-exported = Sudah disimpan. File ada di sini:
+
+## Guide
+
+category-top = Mulai di sini
+category-before-coming = Sebelum datang ke Jepang
+category-working = Bekerja
+category-studying = Belajar
+category-living = Kehidupan sehari-hari
+category-trouble = Masalah dan bantuan
+portal-phone-title = Nomor telepon
+article-back = Semua panduan
+article-not-found = Panduan ini tidak ada di ponsel ini.
+article-reviewed = Diperiksa berdasarkan sumbernya pada { $date }
+article-sources = Sumber
+article-related = Baca selanjutnya
+directory-hours = Jam layanan
+directory-always = Siang dan malam, setiap hari
+directory-languages = Bahasa
+directory-cost = Biaya
+directory-free = Telepon gratis
+directory-charged = Ada biaya telepon
+directory-source = Diperiksa pada { $date }. Sumber:
+day-holiday = hari libur nasional
+packs-updates-title = Pembaruan
+packs-server-none = Server pembaruan belum diatur. Tambahkan alamatnya untuk mendapatkan versi baru lewat internet.
+packs-server-label = Alamat server pembaruan
+packs-server-hint = Organisasi Anda akan memberi alamat ini, misalnya https://example.org/packs/
+packs-server-save = Simpan
+packs-server-saved = Sudah disimpan.
+packs-wifi-only = Unduh hanya saat memakai Wi-Fi
+packs-network = Koneksi sekarang: { $kind ->
+    [unmetered] Wi-Fi atau kabel
+    [metered] data seluler
+   *[unknown] tidak diketahui
+}
+packs-check = Periksa pembaruan
+packs-checking-server = Memeriksa…
+packs-checked-on = Terakhir diperiksa: { $date }
+packs-no-updates = Semua sudah versi terbaru.
+packs-update-version = Versi { $from } → { $to }
+packs-new-pack = Paket baru · versi { $to }
+packs-size-delta = Perlu mengunduh { $size } (hanya bagian yang berubah; paket lengkapnya { $full })
+packs-size-full = Perlu mengunduh { $size }
+packs-update = Perbarui
+packs-add = Tambahkan
+packs-downloading = Mengunduh: { $done } dari { $total }
+packs-paused = Dijeda di { $done } dari { $total }
+packs-installing = Memeriksa dan memasang…
+packs-pause = Jeda
+packs-resume = Lanjutkan
+packs-cancel = Batal
+packs-download-anyway = Tetap unduh
+packs-updated = Diperbarui: { $title }, versi { $version }

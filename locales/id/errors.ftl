@@ -24,3 +24,36 @@ error-unknown-language = Bahasa ini tidak tersedia: { $code }
 error-invalid-input = Aplikasi menerima nilai yang tidak bisa dipakai: { $field }
 error-locked = Informasi Anda terkunci. Buka kuncinya dulu.
 error-internal = Terjadi masalah di dalam { -app-name }. Tidak ada yang hilang. Coba lagi.
+
+## Content packs
+
+error-pack-malformed = File ini bukan paket { -app-name }, atau file ini rusak. Tidak ada yang diubah.
+error-pack-too-large = Paket ini lebih besar dari yang diizinkan. Tidak ada yang diubah.
+error-pack-manifest-invalid = Daftar isi paket ini tidak valid. Tidak ada yang diubah.
+error-pack-keys-not-trusted = Paket ini tidak ditandatangani dengan kunci { -app-name }. Paket ini tidak ditambahkan.
+error-pack-unknown-key = Paket ini ditandatangani dengan kunci yang tidak dikenal. Paket ini tidak ditambahkan.
+error-pack-revoked-key = Paket ini ditandatangani dengan kunci yang sudah tidak dipercaya. Paket ini tidak ditambahkan.
+error-pack-bad-signature = Tanda tangannya tidak cocok: paket ini mungkin sudah diubah. Paket ini tidak ditambahkan.
+error-pack-rollback = Versi ini lebih lama daripada yang ada di ponsel ini. Tidak ada yang diubah.
+error-pack-already-installed = Paket ini sudah ada di ponsel ini.
+error-pack-equivocation = Versi paket ini sama dengan yang ada di ponsel ini, tetapi isinya berbeda. Paket ini tidak ditambahkan.
+error-pack-needs-newer-app = Paket ini memerlukan versi { -app-name } yang lebih baru. Perbarui aplikasi dulu.
+error-pack-file-mismatch = Ada file yang rusak di paket ini. Paket ini tidak ditambahkan.
+error-pack-unexpected-file = Paket ini berisi file yang seharusnya tidak ada. Paket ini tidak ditambahkan.
+error-pack-missing-file = Ada file yang hilang dari paket ini. Paket ini tidak ditambahkan.
+error-pack-bad-path = Paket ini berisi file dengan nama yang dilarang. Paket ini tidak ditambahkan.
+error-pack-not-regular-file = Paket ini berisi tautan atau folder di tempat yang seharusnya berisi file. Paket ini tidak ditambahkan.
+error-pack-content-invalid = Sebagian isi paket ini tidak bisa ditampilkan oleh aplikasi ini. Paket ini tidak ditambahkan.
+error-pack-wrong-base = Pembaruan ini tidak cocok dengan versi di ponsel ini. Tidak ada yang diubah.
+error-pack-io = File paket tidak bisa dibaca. Tidak ada yang diubah.
+error-update-no-server = Server pembaruan belum diatur.
+error-update-needs-wifi = “Unduh hanya saat memakai Wi-Fi” sedang aktif, dan ponsel ini sedang memakai data seluler. Sambungkan ke Wi-Fi, atau tetap unduh.
+error-update-network-unknown = Perangkat ini tidak bisa tahu apakah sedang memakai Wi-Fi. Pilih tetap unduh hanya jika Anda yakin.
+error-update-gone = Pembaruan ini sudah tidak tersedia. Periksa pembaruan lagi.
+error-update-busy = Ada unduhan lain yang sedang berjalan. Tunggu sampai selesai.
+error-update-server-url = Ini bukan alamat server. Alamat server diawali dengan https://
+error-update-offline = Server pembaruan tidak bisa dihubungi. Periksa koneksi Anda, lalu coba lagi. Bagian yang sudah diunduh tetap disimpan.
+error-update-cancelled = Unduhan dihentikan. Bagian yang sudah diunduh disimpan untuk lain kali.
+error-update-corrupt = Server mengirim file yang rusak. Tidak ada yang diubah. Coba lagi nanti.
+error-update-disk = Unduhan tidak bisa disimpan. Kosongkan sedikit ruang di perangkat ini, lalu coba lagi.
+error-update-server = Server pembaruan tidak menjawab seperti biasanya. Coba lagi nanti.

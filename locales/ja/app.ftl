@@ -119,3 +119,73 @@ app-version = アプリのバージョン
 
 error-prefix = エラー：
 error-summary-title = 問題があります
+
+## Content packs
+
+packs-installed-title = このスマホにあるパック
+packs-version = バージョン
+packs-created = 作った日
+packs-size = 大きさ
+packs-items = { $count }件
+packs-languages = ことば
+packs-stale = この内容は、作ってから6か月以上たっています。できるときに、新しいバージョンをさがしてください。
+packs-import = ファイルからパックを入れる
+packs-import-hint = USBメモリ、SDカード、ほかのスマホにある、パックのファイルを使います。何かが変わる前に、ファイルをぜんぶチェックします。
+packs-checking = パックをチェックしています（{ $pack }/{ $packs }）…
+packs-imported = 入れました：{ $title }、バージョン { $version }
+packs-export = パックを1つのファイルにしてシェアする
+packs-export-hint = このスマホにあるパックを、ぜんぶ1つのファイルに保存します。そのファイルをほかのスマホにコピーして、そこで入れてください。
+packs-exported = 保存しました。ファイルはここにあります：
+
+## Guide
+
+category-top = まずはここから
+category-before-coming = 日本に来る前に
+category-working = 仕事
+category-studying = 勉強
+category-living = 生活
+category-trouble = 困ったとき・相談
+portal-phone-title = 電話番号
+article-back = すべてのガイド
+article-not-found = このガイドは、このスマホにありません。
+article-reviewed = { $date }に、情報のもとを見てチェックしました
+article-sources = 情報のもと
+article-related = 次に読む
+directory-hours = 受付時間
+directory-always = 毎日、24時間
+directory-languages = ことば
+directory-cost = 料金
+directory-free = 電話代は無料です
+directory-charged = 電話代がかかります
+directory-source = { $date }にチェックしました。情報のもと：
+day-holiday = 祝日
+packs-updates-title = アップデート
+packs-server-none = アップデートのサーバーが設定されていません。サーバーのアドレスを入れると、インターネットで新しいバージョンを受け取れます。
+packs-server-label = アップデートのサーバーのアドレス
+packs-server-hint = このアドレスは、あなたの団体が教えてくれます。例：https://example.org/packs/
+packs-server-save = 保存する
+packs-server-saved = 保存しました。
+packs-wifi-only = Wi-Fiのときだけダウンロードする
+packs-network = 今の接続：{ $kind ->
+    [unmetered] Wi-Fiまたはケーブル
+    [metered] モバイルデータ
+   *[unknown] わかりません
+}
+packs-check = アップデートをチェックする
+packs-checking-server = チェックしています…
+packs-checked-on = さいごにチェックした日：{ $date }
+packs-no-updates = ぜんぶ最新のバージョンです。
+packs-update-version = バージョン { $from } → { $to }
+packs-new-pack = 新しいパック（バージョン { $to }）
+packs-size-delta = ダウンロードする大きさ：{ $size }（変わったところだけです。パック全体は { $full }）
+packs-size-full = ダウンロードする大きさ：{ $size }
+packs-update = アップデートする
+packs-add = 入れる
+packs-downloading = ダウンロードしています：{ $done } / { $total }
+packs-paused = 一時停止しています：{ $done } / { $total }
+packs-installing = チェックして、入れています…
+packs-pause = 一時停止する
+packs-resume = 再開する
+packs-cancel = キャンセルする
+packs-download-anyway = それでもダウンロードする
+packs-updated = アップデートしました：{ $title }、バージョン { $version }

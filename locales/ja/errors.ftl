@@ -24,3 +24,36 @@ error-unknown-language = このことばは使えません：{ $code }
 error-invalid-input = アプリが、使えないデータを受け取りました：{ $field }
 error-locked = あなたの情報はロックされています。先にロックをはずしてください。
 error-internal = { -app-name }の中で、問題が起きました。なくなったものはありません。もう一度ためしてください。
+
+## Content packs
+
+error-pack-malformed = このファイルは{ -app-name }のパックではないか、こわれています。何も変えていません。
+error-pack-too-large = このパックは、決められた大きさより大きいです。何も変えていません。
+error-pack-manifest-invalid = このパックの中身のリストが正しくありません。何も変えていません。
+error-pack-keys-not-trusted = このパックは、{ -app-name }のかぎでサインされていません。パックは入れませんでした。
+error-pack-unknown-key = このパックは、わからないかぎでサインされています。パックは入れませんでした。
+error-pack-revoked-key = このパックは、もう信用できないかぎでサインされています。パックは入れませんでした。
+error-pack-bad-signature = サインが合いません。パックが変えられたかもしれません。パックは入れませんでした。
+error-pack-rollback = このスマホにあるものより、古いバージョンです。何も変えていません。
+error-pack-already-installed = このパックは、もうこのスマホにあります。
+error-pack-equivocation = このパックは、このスマホにあるものと同じバージョンですが、内容がちがいます。パックは入れませんでした。
+error-pack-needs-newer-app = このパックには、もっと新しいバージョンの{ -app-name }が必要です。先にアプリをアップデートしてください。
+error-pack-file-mismatch = このパックの中のファイルが、こわれています。パックは入れませんでした。
+error-pack-unexpected-file = このパックに、入っていてはいけないファイルがあります。パックは入れませんでした。
+error-pack-missing-file = このパックには、足りないファイルがあります。パックは入れませんでした。
+error-pack-bad-path = このパックに、使ってはいけない名前のファイルがあります。パックは入れませんでした。
+error-pack-not-regular-file = このパックの、ファイルがあるはずの場所に、リンクかフォルダがあります。パックは入れませんでした。
+error-pack-content-invalid = このパックの中に、このアプリで見せられない内容があります。パックは入れませんでした。
+error-pack-wrong-base = このアップデートは、このスマホにあるバージョンに合いません。何も変えていません。
+error-pack-io = パックのファイルを読めませんでした。何も変えていません。
+error-update-no-server = アップデートのサーバーが設定されていません。
+error-update-needs-wifi = 「Wi-Fiのときだけダウンロードする」がオンになっています。このスマホは今、モバイルデータを使っています。Wi-Fiにつなぐか、それでもダウンロードしてください。
+error-update-network-unknown = この機械は、Wi-Fiを使っているかどうか、わかりません。だいじょうぶだとわかっているときだけ、それでもダウンロードしてください。
+error-update-gone = このアップデートは、もうありません。もう一度アップデートをチェックしてください。
+error-update-busy = ほかのダウンロードをしています。終わるまで待ってください。
+error-update-server-url = これはサーバーのアドレスではありません。アドレスは https:// ではじまります。
+error-update-offline = アップデートのサーバーにつながりません。接続を確認して、もう一度ためしてください。ダウンロードした分は残っています。
+error-update-cancelled = ダウンロードを止めました。ダウンロードした分は、次のときのために残してあります。
+error-update-corrupt = サーバーから、こわれたファイルが届きました。何も変えていません。あとで、もう一度ためしてください。
+error-update-disk = ダウンロードしたものを保存できません。この機械の保存する場所をあけてから、もう一度ためしてください。
+error-update-server = アップデートのサーバーから、正しい返事がありませんでした。あとで、もう一度ためしてください。

@@ -119,3 +119,73 @@ app-version = အက်ပ် ဗားရှင်း
 
 error-prefix = အမှား:
 error-summary-title = ပြဿနာ တစ်ခု ရှိပါတယ်
+
+## Content packs
+
+packs-installed-title = ဒီဖုန်းထဲမှာ ရှိတဲ့ အထုပ်တွေ
+packs-version = ဗားရှင်း
+packs-created = ပြုလုပ်ခဲ့တဲ့ ရက်
+packs-size = အရွယ်အစား
+packs-items = { $count } ခု
+packs-languages = ဘာသာစကား
+packs-stale = ဒီအကြောင်းအရာက ၆ လကျော် ဟောင်းနေပါပြီ။ ရနိုင်တဲ့အခါ ပိုအသစ်ဖြစ်တဲ့ ဗားရှင်းကို ရှာပါ။
+packs-import = ဖိုင်ကနေ အထုပ်တွေ ထည့်ရန်
+packs-import-hint = USB၊ SD ကတ် ဒါမှမဟုတ် တခြားဖုန်းက အထုပ်ဖိုင်ကို သုံးပါ။ ဘာမှ မပြောင်းလဲခင် ဖိုင်ကို အပြည့်အစုံ အရင် စစ်ဆေးပါတယ်။
+packs-checking = အထုပ် { $packs } ခုထဲက { $pack } ခုမြောက်ကို စစ်ဆေးနေပါတယ်…
+packs-imported = ထည့်ပြီးပါပြီ: { $title }၊ ဗားရှင်း { $version }
+packs-export = အထုပ်တွေကို ဖိုင်တစ်ခုတည်းအဖြစ် မျှဝေရန်
+packs-export-hint = ဒီဖုန်းထဲက အထုပ်အားလုံးကို ဖိုင်တစ်ခုတည်းထဲမှာ သိမ်းပါတယ်။ အဲဒီဖိုင်ကို တခြားဖုန်းထဲ ကူးပြီး အဲဒီမှာ ထည့်ပါ။
+packs-exported = သိမ်းပြီးပါပြီ။ ဖိုင်က ဒီမှာ ရှိပါတယ်:
+
+## Guide
+
+category-top = ဒီကနေ စပါ
+category-before-coming = ဂျပန်ကို မလာခင်
+category-working = အလုပ်
+category-studying = ပညာသင်ယူခြင်း
+category-living = နေထိုင်မှု
+category-trouble = အခက်အခဲနဲ့ အကူအညီ
+portal-phone-title = ဖုန်းနံပါတ်များ
+article-back = လမ်းညွှန် အားလုံး
+article-not-found = ဒီလမ်းညွှန်က ဒီဖုန်းထဲမှာ မရှိပါ။
+article-reviewed = ရင်းမြစ်တွေနဲ့ တိုက်စစ်ခဲ့တဲ့ ရက်: { $date }
+article-sources = ရင်းမြစ်များ
+article-related = ဆက်ဖတ်ရန်
+directory-hours = ဖွင့်ချိန်
+directory-always = နေ့ရောညပါ၊ နေ့တိုင်း
+directory-languages = ဘာသာစကား
+directory-cost = ကုန်ကျစရိတ်
+directory-free = ဖုန်းခ မပေးရပါ
+directory-charged = ဖုန်းခ ပေးရပါတယ်
+directory-source = { $date } မှာ စစ်ဆေးခဲ့ပါတယ်။ ရင်းမြစ်:
+day-holiday = ရုံးပိတ်ရက်
+packs-updates-title = အပ်ဒိတ်များ
+packs-server-none = အပ်ဒိတ်ဆာဗာ မသတ်မှတ်ရသေးပါ။ အင်တာနက်ကနေ ဗားရှင်းအသစ်တွေ ရဖို့ ဆာဗာလိပ်စာကို ထည့်ပါ။
+packs-server-label = အပ်ဒိတ်ဆာဗာ လိပ်စာ
+packs-server-hint = ဒီလိပ်စာကို သင့်အဖွဲ့အစည်းက ပေးပါလိမ့်မယ်။ ဥပမာ: https://example.org/packs/
+packs-server-save = သိမ်းရန်
+packs-server-saved = သိမ်းပြီးပါပြီ။
+packs-wifi-only = Wi-Fi နဲ့ပဲ ဒေါင်းလုဒ်လုပ်ရန်
+packs-network = လက်ရှိ ချိတ်ဆက်မှု: { $kind ->
+    [unmetered] Wi-Fi ဒါမှမဟုတ် ကေဘယ်ကြိုး
+    [metered] မိုဘိုင်းဒေတာ
+   *[unknown] မသိရပါ
+}
+packs-check = အပ်ဒိတ် ရှိမရှိ စစ်ဆေးရန်
+packs-checking-server = စစ်ဆေးနေပါတယ်…
+packs-checked-on = နောက်ဆုံး စစ်ဆေးခဲ့တဲ့ ရက်: { $date }
+packs-no-updates = အားလုံး နောက်ဆုံးဗားရှင်း ဖြစ်နေပါပြီ။
+packs-update-version = ဗားရှင်း { $from } → { $to }
+packs-new-pack = အထုပ်အသစ် · ဗားရှင်း { $to }
+packs-size-delta = ဒေါင်းလုဒ်လုပ်ရမှာ { $size } (ပြောင်းလဲထားတဲ့ အပိုင်းတွေပဲ ဖြစ်ပါတယ်။ အထုပ်အပြည့်က { $full })
+packs-size-full = ဒေါင်းလုဒ်လုပ်ရမှာ { $size }
+packs-update = အပ်ဒိတ်လုပ်ရန်
+packs-add = ထည့်ရန်
+packs-downloading = ဒေါင်းလုဒ်လုပ်နေပါတယ်: { $total } ထဲက { $done }
+packs-paused = ခဏရပ်ထားပါတယ်: { $total } ထဲက { $done }
+packs-installing = စစ်ဆေးပြီး ထည့်သွင်းနေပါတယ်…
+packs-pause = ခဏရပ်ရန်
+packs-resume = ဆက်လုပ်ရန်
+packs-cancel = ပယ်ဖျက်ရန်
+packs-download-anyway = ဘာပဲဖြစ်ဖြစ် ဒေါင်းလုဒ်လုပ်ရန်
+packs-updated = အပ်ဒိတ်လုပ်ပြီးပါပြီ: { $title }၊ ဗားရှင်း { $version }

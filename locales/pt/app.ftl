@@ -119,3 +119,73 @@ app-version = Versão do app
 
 error-prefix = Erro:
 error-summary-title = Há um problema
+
+## Content packs
+
+packs-installed-title = Neste celular
+packs-version = Versão
+packs-created = Criado em
+packs-size = Tamanho
+packs-items = { $count } itens
+packs-languages = Idiomas
+packs-stale = Este conteúdo tem mais de 6 meses. Quando puder, procure uma versão mais nova.
+packs-import = Adicionar pacotes de um arquivo
+packs-import-hint = Um arquivo de pacote de um pen drive, de um cartão SD ou de outro celular. Ele é verificado por completo antes de qualquer mudança.
+packs-checking = Verificando o pacote { $pack } de { $packs }…
+packs-imported = Adicionado: { $title }, versão { $version }
+packs-export = Compartilhar pacotes em um só arquivo
+packs-export-hint = Salva todos os pacotes deste celular em um só arquivo. Copie o arquivo para outro celular e adicione lá.
+packs-exported = Salvo. O arquivo está aqui:
+
+## Guide
+
+category-top = Comece aqui
+category-before-coming = Antes de vir para o Japão
+category-working = Trabalho
+category-studying = Estudos
+category-living = Dia a dia
+category-trouble = Problemas e ajuda
+portal-phone-title = Números de telefone
+article-back = Todos os guias
+article-not-found = Este guia não está neste celular.
+article-reviewed = Conferido com as fontes em { $date }
+article-sources = Fontes
+article-related = Leia a seguir
+directory-hours = Horário
+directory-always = Dia e noite, todos os dias
+directory-languages = Idiomas
+directory-cost = Custo
+directory-free = Ligação gratuita
+directory-charged = A ligação é cobrada
+directory-source = Conferido em { $date }. Fonte:
+day-holiday = feriados
+packs-updates-title = Atualizações
+packs-server-none = Nenhum servidor de atualização foi configurado. Adicione o endereço dele para receber versões novas pela internet.
+packs-server-label = Endereço do servidor de atualização
+packs-server-hint = A sua organização passa este endereço para você. Por exemplo: https://example.org/packs/
+packs-server-save = Salvar
+packs-server-saved = Salvo.
+packs-wifi-only = Baixar só com Wi-Fi
+packs-network = Conexão agora: { $kind ->
+    [unmetered] Wi-Fi ou cabo
+    [metered] dados móveis
+   *[unknown] desconhecida
+}
+packs-check = Procurar atualizações
+packs-checking-server = Procurando…
+packs-checked-on = Última verificação: { $date }
+packs-no-updates = Está tudo atualizado.
+packs-update-version = Versão { $from } → { $to }
+packs-new-pack = Pacote novo · versão { $to }
+packs-size-delta = { $size } para baixar (só as mudanças; o pacote completo tem { $full })
+packs-size-full = { $size } para baixar
+packs-update = Atualizar
+packs-add = Adicionar
+packs-downloading = Baixando: { $done } de { $total }
+packs-paused = Pausado em { $done } de { $total }
+packs-installing = Verificando e instalando…
+packs-pause = Pausar
+packs-resume = Continuar
+packs-cancel = Cancelar
+packs-download-anyway = Baixar mesmo assim
+packs-updated = Atualizado: { $title }, versão { $version }

@@ -24,3 +24,36 @@ error-unknown-language = Este idioma não está disponível: { $code }
 error-invalid-input = O app recebeu um valor que não pode usar: { $field }
 error-locked = Suas informações estão bloqueadas. Desbloqueie primeiro.
 error-internal = Algo deu errado dentro do { -app-name }. Nada foi perdido. Tente de novo.
+
+## Content packs
+
+error-pack-malformed = Este arquivo não é um pacote do { -app-name } ou está danificado. Nada foi alterado.
+error-pack-too-large = Este pacote é maior do que o permitido. Nada foi alterado.
+error-pack-manifest-invalid = A lista de conteúdo deste pacote não é válida. Nada foi alterado.
+error-pack-keys-not-trusted = Este pacote não foi assinado com as chaves do { -app-name }. O pacote não foi adicionado.
+error-pack-unknown-key = Este pacote foi assinado com uma chave desconhecida. O pacote não foi adicionado.
+error-pack-revoked-key = Este pacote foi assinado com uma chave que não é mais confiável. O pacote não foi adicionado.
+error-pack-bad-signature = A assinatura não confere: o pacote pode ter sido alterado. O pacote não foi adicionado.
+error-pack-rollback = Esta versão é mais antiga que a que está neste celular. Nada foi alterado.
+error-pack-already-installed = Este pacote já está neste celular.
+error-pack-equivocation = Este pacote tem a mesma versão do que está neste celular, mas o conteúdo é diferente. O pacote não foi adicionado.
+error-pack-needs-newer-app = Este pacote precisa de uma versão mais nova do { -app-name }. Atualize o app primeiro.
+error-pack-file-mismatch = Um arquivo deste pacote está danificado. O pacote não foi adicionado.
+error-pack-unexpected-file = Este pacote tem um arquivo que não deveria ter. O pacote não foi adicionado.
+error-pack-missing-file = Falta um arquivo neste pacote. O pacote não foi adicionado.
+error-pack-bad-path = Este pacote tem um arquivo com um nome proibido. O pacote não foi adicionado.
+error-pack-not-regular-file = Este pacote tem um link ou uma pasta onde deveria haver um arquivo. O pacote não foi adicionado.
+error-pack-content-invalid = Este app não consegue mostrar parte do conteúdo deste pacote. O pacote não foi adicionado.
+error-pack-wrong-base = Esta atualização não combina com a versão deste celular. Nada foi alterado.
+error-pack-io = Não foi possível ler o arquivo do pacote. Nada foi alterado.
+error-update-no-server = Nenhum servidor de atualização foi configurado.
+error-update-needs-wifi = A opção “Baixar só com Wi-Fi” está ligada, e este celular está usando dados móveis. Conecte-se a um Wi-Fi ou baixe mesmo assim.
+error-update-network-unknown = Este aparelho não consegue saber se está no Wi-Fi. Só baixe mesmo assim se tiver certeza.
+error-update-gone = Esta atualização não está mais disponível. Procure atualizações de novo.
+error-update-busy = Outro download está em andamento. Espere até ele terminar.
+error-update-server-url = Isto não é um endereço de servidor. O endereço começa com https://
+error-update-offline = Não foi possível conectar ao servidor de atualização. Verifique sua conexão e tente de novo. O que já foi baixado fica guardado.
+error-update-cancelled = O download foi interrompido. O que já foi baixado fica guardado para a próxima vez.
+error-update-corrupt = O servidor enviou um arquivo danificado. Nada foi alterado. Tente de novo mais tarde.
+error-update-disk = Não foi possível salvar o download. Libere espaço neste aparelho e tente de novo.
+error-update-server = O servidor de atualização não respondeu como deveria. Tente de novo mais tarde.

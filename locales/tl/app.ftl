@@ -119,3 +119,73 @@ app-version = Bersyon ng app
 
 error-prefix = Error:
 error-summary-title = May problema
+
+## Content packs
+
+packs-installed-title = Nasa phone na ito
+packs-version = Bersyon
+packs-created = Ginawa noong
+packs-size = Laki
+packs-items = { $count } item
+packs-languages = Mga wika
+packs-stale = Mahigit 6 na buwan na ang nilalamang ito. Maghanap ng mas bagong bersyon kapag kaya mo.
+packs-import = Magdagdag ng mga pakete mula sa file
+packs-import-hint = Isang file ng pakete mula sa USB stick, SD card, o ibang phone. Susuriin muna ito nang buo bago may mabago.
+packs-checking = Sinusuri ang pakete { $pack } ng { $packs }…
+packs-imported = Naidagdag: { $title }, bersyon { $version }
+packs-export = Ibahagi ang mga pakete bilang isang file
+packs-export-hint = Ise-save nito ang lahat ng pakete sa phone na ito sa isang file. Kopyahin ito sa ibang phone at idagdag doon.
+packs-exported = Na-save na. Nandito ang file:
+
+## Guide
+
+category-top = Magsimula rito
+category-before-coming = Bago pumunta sa Japan
+category-working = Trabaho
+category-studying = Pag-aaral
+category-living = Pamumuhay
+category-trouble = Problema at tulong
+portal-phone-title = Mga numero ng telepono
+article-back = Lahat ng gabay
+article-not-found = Wala sa phone na ito ang gabay na ito.
+article-reviewed = Sinuri batay sa mga sanggunian nito noong { $date }
+article-sources = Mga sanggunian
+article-related = Basahin din
+directory-hours = Oras ng serbisyo
+directory-always = Araw at gabi, araw-araw
+directory-languages = Mga wika
+directory-cost = Bayad
+directory-free = Libreng tawag
+directory-charged = May bayad ang tawag
+directory-source = Sinuri noong { $date }. Sanggunian:
+day-holiday = holiday
+packs-updates-title = Mga update
+packs-server-none = Wala pang nakatakdang update server. Idagdag ang address nito para makakuha ng mga bagong bersyon sa internet.
+packs-server-label = Address ng update server
+packs-server-hint = Ibibigay sa iyo ng iyong organisasyon ang address na ito, halimbawa https://example.org/packs/
+packs-server-save = I-save
+packs-server-saved = Na-save na.
+packs-wifi-only = Mag-download lang kapag naka-Wi-Fi
+packs-network = Koneksyon ngayon: { $kind ->
+    [unmetered] Wi-Fi o cable
+    [metered] mobile data
+   *[unknown] hindi alam
+}
+packs-check = Tingnan kung may update
+packs-checking-server = Tinitingnan…
+packs-checked-on = Huling tiningnan: { $date }
+packs-no-updates = Updated na ang lahat.
+packs-update-version = Bersyon { $from } → { $to }
+packs-new-pack = Bagong pakete · bersyon { $to }
+packs-size-delta = { $size } ang ida-download (ang mga pagbabago lang; { $full } ang buong pakete)
+packs-size-full = { $size } ang ida-download
+packs-update = I-update
+packs-add = Idagdag
+packs-downloading = Nagda-download: { $done } ng { $total }
+packs-paused = Naka-pause sa { $done } ng { $total }
+packs-installing = Sinusuri at ini-install…
+packs-pause = I-pause
+packs-resume = Ituloy
+packs-cancel = Kanselahin
+packs-download-anyway = I-download pa rin
+packs-updated = Na-update: { $title }, bersyon { $version }

@@ -119,3 +119,73 @@ app-version = Phiên bản ứng dụng
 
 error-prefix = Lỗi:
 error-summary-title = Có vấn đề
+
+## Content packs
+
+packs-installed-title = Trên điện thoại này
+packs-version = Phiên bản
+packs-created = Ngày tạo
+packs-size = Dung lượng
+packs-items = { $count } mục
+packs-languages = Ngôn ngữ
+packs-stale = Nội dung này đã cũ hơn 6 tháng. Khi có thể, hãy tìm phiên bản mới hơn.
+packs-import = Thêm gói từ tệp
+packs-import-hint = Tệp gói từ USB, thẻ SD hoặc điện thoại khác. Tệp được kiểm tra đầy đủ trước khi có bất kỳ thay đổi nào.
+packs-checking = Đang kiểm tra gói thứ { $pack } trong { $packs } gói…
+packs-imported = Đã thêm: { $title }, phiên bản { $version }
+packs-export = Chia sẻ các gói thành một tệp
+packs-export-hint = Lưu tất cả các gói trên điện thoại này vào một tệp. Hãy sao chép tệp đó sang điện thoại khác và thêm vào ở đó.
+packs-exported = Đã lưu. Tệp ở đây:
+
+## Guide
+
+category-top = Bắt đầu từ đây
+category-before-coming = Trước khi sang Nhật
+category-working = Làm việc
+category-studying = Học tập
+category-living = Cuộc sống
+category-trouble = Khó khăn và giúp đỡ
+portal-phone-title = Số điện thoại
+article-back = Tất cả hướng dẫn
+article-not-found = Hướng dẫn này không có trên điện thoại này.
+article-reviewed = Đã kiểm tra theo các nguồn vào { $date }
+article-sources = Nguồn
+article-related = Đọc tiếp
+directory-hours = Giờ làm việc
+directory-always = Cả ngày và đêm, mọi ngày
+directory-languages = Ngôn ngữ
+directory-cost = Chi phí
+directory-free = Gọi miễn phí
+directory-charged = Có tính phí cuộc gọi
+directory-source = Đã kiểm tra vào { $date }. Nguồn:
+day-holiday = ngày lễ
+packs-updates-title = Cập nhật
+packs-server-none = Chưa có máy chủ cập nhật. Hãy thêm địa chỉ máy chủ để nhận phiên bản mới qua internet.
+packs-server-label = Địa chỉ máy chủ cập nhật
+packs-server-hint = Tổ chức của bạn sẽ cho bạn địa chỉ này, ví dụ https://example.org/packs/
+packs-server-save = Lưu
+packs-server-saved = Đã lưu.
+packs-wifi-only = Chỉ tải về khi có Wi-Fi
+packs-network = Kết nối hiện tại: { $kind ->
+    [unmetered] Wi-Fi hoặc cáp mạng
+    [metered] dữ liệu di động
+   *[unknown] không rõ
+}
+packs-check = Kiểm tra bản cập nhật
+packs-checking-server = Đang kiểm tra…
+packs-checked-on = Lần kiểm tra gần nhất: { $date }
+packs-no-updates = Tất cả đều đã là phiên bản mới nhất.
+packs-update-version = Phiên bản { $from } → { $to }
+packs-new-pack = Gói mới · phiên bản { $to }
+packs-size-delta = Cần tải về { $size } (chỉ phần thay đổi; cả gói là { $full })
+packs-size-full = Cần tải về { $size }
+packs-update = Cập nhật
+packs-add = Thêm
+packs-downloading = Đang tải về: { $done } / { $total }
+packs-paused = Đã tạm dừng ở { $done } / { $total }
+packs-installing = Đang kiểm tra và cài đặt…
+packs-pause = Tạm dừng
+packs-resume = Tiếp tục
+packs-cancel = Hủy
+packs-download-anyway = Vẫn tải về
+packs-updated = Đã cập nhật: { $title }, phiên bản { $version }

@@ -119,3 +119,73 @@ app-version = 应用版本
 
 error-prefix = 错误：
 error-summary-title = 出现了问题
+
+## Content packs
+
+packs-installed-title = 这部手机上的内容包
+packs-version = 版本
+packs-created = 制作日期
+packs-size = 大小
+packs-items = { $count } 项
+packs-languages = 语言
+packs-stale = 这些内容已经超过 6 个月了。方便的时候，请找一找更新的版本。
+packs-import = 从文件添加内容包
+packs-import-hint = 来自 U 盘、SD 卡或另一部手机的内容包文件。在更改任何内容之前，会先完整检查这个文件。
+packs-checking = 正在检查第 { $pack } 个内容包，共 { $packs } 个…
+packs-imported = 已添加：{ $title }，版本 { $version }
+packs-export = 把内容包分享为一个文件
+packs-export-hint = 把这部手机上的所有内容包保存成一个文件。把这个文件复制到另一部手机，在那里添加。
+packs-exported = 已保存。文件在这里：
+
+## Guide
+
+category-top = 从这里开始
+category-before-coming = 来日本之前
+category-working = 工作
+category-studying = 学习
+category-living = 生活
+category-trouble = 遇到麻烦与求助
+portal-phone-title = 电话号码
+article-back = 全部指南
+article-not-found = 这部手机上没有这篇指南。
+article-reviewed = 已于 { $date } 对照信息来源检查
+article-sources = 信息来源
+article-related = 继续阅读
+directory-hours = 服务时间
+directory-always = 每天 24 小时
+directory-languages = 语言
+directory-cost = 费用
+directory-free = 免费电话
+directory-charged = 需要付电话费
+directory-source = 已于 { $date } 检查。来源：
+day-holiday = 节假日
+packs-updates-title = 更新
+packs-server-none = 还没有设置更新服务器。添加服务器地址后，就可以通过网络获取新版本。
+packs-server-label = 更新服务器地址
+packs-server-hint = 你的机构会告诉你这个地址，例如 https://example.org/packs/
+packs-server-save = 保存
+packs-server-saved = 已保存。
+packs-wifi-only = 只在连接 Wi-Fi 时下载
+packs-network = 当前网络：{ $kind ->
+    [unmetered] Wi-Fi 或有线网络
+    [metered] 移动数据
+   *[unknown] 未知
+}
+packs-check = 检查更新
+packs-checking-server = 正在检查…
+packs-checked-on = 上次检查：{ $date }
+packs-no-updates = 所有内容都是最新的。
+packs-update-version = 版本 { $from } → { $to }
+packs-new-pack = 新内容包 · 版本 { $to }
+packs-size-delta = 需要下载 { $size }（只下载有变化的部分；完整的内容包是 { $full }）
+packs-size-full = 需要下载 { $size }
+packs-update = 更新
+packs-add = 添加
+packs-downloading = 正在下载：{ $done }，共 { $total }
+packs-paused = 已暂停：{ $done }，共 { $total }
+packs-installing = 正在检查并安装…
+packs-pause = 暂停
+packs-resume = 继续
+packs-cancel = 取消
+packs-download-anyway = 仍然下载
+packs-updated = 已更新：{ $title }，版本 { $version }

@@ -24,3 +24,36 @@ error-unknown-language = 这种语言不可用：{ $code }
 error-invalid-input = 应用收到了一个无法使用的值：{ $field }
 error-locked = 你的信息已锁住。请先解锁。
 error-internal = { -app-name } 内部出了问题。没有丢失任何内容。请再试一次。
+
+## Content packs
+
+error-pack-malformed = 这个文件不是 { -app-name } 的内容包，或者已损坏。没有更改任何内容。
+error-pack-too-large = 这个内容包超过了允许的大小。没有更改任何内容。
+error-pack-manifest-invalid = 这个内容包里的内容清单无效。没有更改任何内容。
+error-pack-keys-not-trusted = 这个内容包没有用 { -app-name } 的密钥签名。没有添加这个内容包。
+error-pack-unknown-key = 这个内容包是用未知的密钥签名的。没有添加这个内容包。
+error-pack-revoked-key = 这个内容包是用一个不再受信任的密钥签名的。没有添加这个内容包。
+error-pack-bad-signature = 签名不匹配：内容包可能被改过。没有添加这个内容包。
+error-pack-rollback = 这个版本比这部手机上的版本旧。没有更改任何内容。
+error-pack-already-installed = 这个内容包已经在这部手机上了。
+error-pack-equivocation = 这个内容包和这部手机上的版本相同，但内容不同。没有添加这个内容包。
+error-pack-needs-newer-app = 这个内容包需要更新版本的 { -app-name }。请先更新应用。
+error-pack-file-mismatch = 这个内容包里有一个文件已损坏。没有添加这个内容包。
+error-pack-unexpected-file = 这个内容包里有一个不应该有的文件。没有添加这个内容包。
+error-pack-missing-file = 这个内容包缺少一个文件。没有添加这个内容包。
+error-pack-bad-path = 这个内容包里有一个文件用了禁止使用的名称。没有添加这个内容包。
+error-pack-not-regular-file = 这个内容包里本来应该是文件的地方，是一个链接或文件夹。没有添加这个内容包。
+error-pack-content-invalid = 这个内容包里有些内容，这个应用无法显示。没有添加这个内容包。
+error-pack-wrong-base = 这个更新和这部手机上的版本不匹配。没有更改任何内容。
+error-pack-io = 无法读取内容包文件。没有更改任何内容。
+error-update-no-server = 还没有设置更新服务器。
+error-update-needs-wifi = “只在连接 Wi-Fi 时下载”已打开，但这部手机正在使用移动数据。请连接 Wi-Fi，或者选择仍然下载。
+error-update-network-unknown = 这台设备无法知道是否连接了 Wi-Fi。只有在你确定的时候，才选择仍然下载。
+error-update-gone = 这个更新已经没有了。请重新检查更新。
+error-update-busy = 另一个下载正在进行。请等它结束。
+error-update-server-url = 这不是服务器地址。服务器地址以 https:// 开头。
+error-update-offline = 无法连接更新服务器。请检查网络连接，然后再试一次。已经下载的部分会保留。
+error-update-cancelled = 下载已停止。已经下载的部分会保留，下次继续用。
+error-update-corrupt = 服务器发来的文件已损坏。没有更改任何内容。请稍后再试。
+error-update-disk = 无法保存下载的内容。请在这台设备上清理一些空间，然后再试一次。
+error-update-server = 更新服务器的回应不正常。请稍后再试。

@@ -25,6 +25,24 @@ pub enum AppError {
     /// A background task died; nothing was committed.
     #[error("background task failed")]
     Internal,
+    /// Checking for or downloading an update failed.
+    #[error(transparent)]
+    Update(#[from] mirai_update::UpdateError),
+    /// No update server is set.
+    #[error("no update server")]
+    NoUpdateServer,
+    /// "Wi-Fi only" is on and the connection is metered.
+    #[error("waiting for wi-fi")]
+    NeedsWifi,
+    /// "Wi-Fi only" is on and the connection's kind is unknown.
+    #[error("connection kind unknown")]
+    NetworkUnknown,
+    /// The pack is no longer on offer (the list is out of date).
+    #[error("update no longer offered")]
+    OfferGone,
+    /// Another update is downloading.
+    #[error("another update is running")]
+    UpdateBusy,
 }
 
 impl AppError {
@@ -36,6 +54,12 @@ impl AppError {
             AppError::InvalidInput(_) => "invalid-input",
             AppError::Locked => "locked",
             AppError::Internal => "internal",
+            AppError::Update(error) => error.code(),
+            AppError::NoUpdateServer => "update-no-server",
+            AppError::NeedsWifi => "update-needs-wifi",
+            AppError::NetworkUnknown => "update-network-unknown",
+            AppError::OfferGone => "update-gone",
+            AppError::UpdateBusy => "update-busy",
         }
     }
 
@@ -50,7 +74,7 @@ impl AppError {
                 (l10n.format(lang, &id, &[("code", &shown)]), Vec::new())
             }
             AppError::InvalidInput(field) => (l10n.format(lang, &id, &[("field", field)]), vec![(*field).to_owned()]),
-            AppError::Locked | AppError::Internal => (l10n.format(lang, &id, &[]), Vec::new()),
+            _ => (l10n.format(lang, &id, &[]), Vec::new()),
         };
         ErrorDto { code: self.code().to_owned(), message, issues }
     }
@@ -91,9 +115,24 @@ mod tests {
     #[test]
     fn every_code_has_a_message_in_every_language() {
         let l10n = Localizer::embedded().expect("messages");
-        let shell_codes = ["unknown-language", "invalid-input", "locked", "internal"];
+        let shell_codes = [
+            "unknown-language",
+            "invalid-input",
+            "locked",
+            "internal",
+            "update-no-server",
+            "update-needs-wifi",
+            "update-network-unknown",
+            "update-gone",
+            "update-busy",
+        ];
         for lang in Language::ALL {
-            for code in StoreError::ALL_CODES.iter().chain(shell_codes.iter()) {
+            for code in StoreError::ALL_CODES
+                .iter()
+                .chain(mirai_pack::PackError::ALL_CODES.iter())
+                .chain(mirai_update::UpdateError::ALL_CODES.iter())
+                .chain(shell_codes.iter())
+            {
                 assert!(l10n.has(lang, &format!("error-{code}")), "{lang}: error-{code}");
             }
         }

@@ -42,6 +42,15 @@ pub fn run() {
             commands::packs::list_packs,
             commands::packs::import_pack,
             commands::packs::export_packs,
+            commands::content::list_articles,
+            commands::content::get_article,
+            commands::content::list_directory,
+            commands::updates::update_settings,
+            commands::updates::save_update_settings,
+            commands::updates::known_updates,
+            commands::updates::check_updates,
+            commands::updates::download_update,
+            commands::updates::control_download,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

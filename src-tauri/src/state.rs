@@ -4,9 +4,11 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use mirai_core::{CountryCode, Language, TextSize};
+use mirai_fetch::Control;
 use mirai_i18n::{Localizer, LocalizerError};
 use mirai_keys::{Keystore, OsKeystore, Passphrase};
 use mirai_store::{DataDir, PackTrust, ProtectionKind, Session, Store, StoreError};
+use tokio::sync::watch;
 
 use crate::dto::{AppStatus, ErrorDto, LanguageOption, SessionState, TextSizeDto};
 use crate::error::{AppError, store_error_dto};
@@ -36,6 +38,8 @@ pub struct Inner {
     l10n: Localizer,
     /// The UI language chosen this run or remembered from the last one, if any.
     language: Mutex<Option<Language>>,
+    /// The running update download's pause, resume and cancel switch, if one runs.
+    download: Mutex<Option<watch::Sender<Control>>>,
 }
 
 impl AppState {
@@ -68,6 +72,7 @@ impl AppState {
                 session: Mutex::new(None),
                 l10n: Localizer::embedded()?,
                 language: Mutex::new(language),
+                download: Mutex::new(None),
             }),
         })
     }
@@ -81,10 +86,49 @@ impl AppState {
         let inner = Arc::clone(&self.inner);
         let result =
             tauri::async_runtime::spawn_blocking(move || work(&inner)).await.unwrap_or(Err(AppError::Internal));
-        result.map_err(|error| {
-            tracing::warn!(code = error.code(), "command failed");
-            error.localize(&self.inner.l10n, self.inner.current_language())
-        })
+        result.map_err(|error| self.fail(error))
+    }
+
+    /// What packs are verified against.
+    pub fn trust(&self) -> &PackTrust {
+        &self.inner.packs
+    }
+
+    /// An error as the UI shows it, in the current UI language; logged by its code only.
+    pub fn fail(&self, error: AppError) -> ErrorDto {
+        tracing::warn!(code = error.code(), "command failed");
+        error.localize(&self.inner.l10n, self.inner.current_language())
+    }
+
+    /// Claims the one download slot: the receiver the download obeys, and a guard that frees
+    /// the slot when dropped, however the download ends.
+    pub fn start_download(&self) -> Result<(watch::Receiver<Control>, DownloadSlot), ErrorDto> {
+        let mut slot = self.inner.download.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if slot.is_some() {
+            return Err(self.fail(AppError::UpdateBusy));
+        }
+        let (sender, receiver) = watch::channel(Control::Run);
+        *slot = Some(sender);
+        Ok((receiver, DownloadSlot { inner: Arc::clone(&self.inner) }))
+    }
+
+    /// Pauses, resumes or cancels the running download; does nothing when none runs.
+    pub fn control_download(&self, control: Control) {
+        let slot = self.inner.download.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(sender) = slot.as_ref() {
+            sender.send_replace(control);
+        }
+    }
+}
+
+/// Frees the download slot when the download ends.
+pub struct DownloadSlot {
+    inner: Arc<Inner>,
+}
+
+impl Drop for DownloadSlot {
+    fn drop(&mut self) {
+        *self.inner.download.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = None;
     }
 }
 

@@ -72,6 +72,10 @@ pub enum AppError {
     /// is 503 with `{"status":"unavailable"}`.
     #[error(transparent)]
     Storage(#[from] StorageError),
+    /// A pack file exists but could not be read (permissions, a disk error). The response is
+    /// 500 with `{"status":"error"}`.
+    #[error("cannot read pack file")]
+    PackRead(#[source] std::io::Error),
 }
 
 impl AppError {
@@ -79,6 +83,7 @@ impl AppError {
     pub fn kind(&self) -> &'static str {
         match self {
             AppError::Storage(err) => err.kind(),
+            AppError::PackRead(_) => "pack_read",
         }
     }
 }
@@ -89,6 +94,7 @@ impl IntoResponse for AppError {
         // driver messages help an attacker and mean nothing to a worker's app.
         let (status, body) = match &self {
             AppError::Storage(_) => (StatusCode::SERVICE_UNAVAILABLE, json!({ "status": "unavailable" })),
+            AppError::PackRead(_) => (StatusCode::INTERNAL_SERVER_ERROR, json!({ "status": "error" })),
         };
         let mut response = (status, Json(body)).into_response();
         // The cause rides along in the extensions for the request log

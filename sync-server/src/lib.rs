@@ -8,9 +8,11 @@
 //! let response = app(state).oneshot(request).await?;
 //! ```
 //!
-//! What it does today: `GET /healthz` reports whether storage answers, and
+//! What it does today: `GET /healthz` reports whether storage answers,
 //! `GET /sync` accepts a WebSocket and closes it at once with code 1013,
-//! because the automerge-repo sync protocol is not implemented yet.
+//! because the automerge-repo sync protocol is not implemented yet, and
+//! `GET /packs/{file}` serves content packs and their signed index from a
+//! folder, resumable with `Range` and `If-Range` (see [`AppState::with_packs`]).
 //!
 //! What it deliberately does not do: read CLI flags, install signal handlers
 //! or set up logging (the binary does), and log anything a client sent. Logs
@@ -20,6 +22,7 @@
 
 mod error;
 mod healthz;
+mod packs;
 mod request_log;
 mod state;
 mod storage;
@@ -49,6 +52,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz::healthz))
         .route("/sync", get(sync::upgrade))
+        .route("/packs/{file}", get(packs::pack_file))
         // `Router::layer` wraps each matched route, so the middleware sees the
         // route template (`MatchedPath`) rather than the raw request path.
         .layer(axum::middleware::from_fn(request_log::log_request))

@@ -36,6 +36,11 @@ struct Cli {
     /// Log line format. The level comes from `RUST_LOG` (default `info`).
     #[arg(long, env = "MIRAI_SYNC_LOG_FORMAT", value_enum, default_value_t = LogFormat::Json)]
     log_format: LogFormat,
+    /// Directory of content packs and their signed index, served under
+    /// `GET /packs/{file}` (files directly in it only). Without it that route
+    /// answers 404.
+    #[arg(long, env = "MIRAI_SYNC_PACKS", value_name = "DIR")]
+    packs: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -86,7 +91,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         server_id = %storage.meta().server_id,
         "storage ready"
     );
-    let state = AppState::new(Arc::new(storage));
+    let mut state = AppState::new(Arc::new(storage));
+    if let Some(packs) = &cli.packs {
+        // Checked now so a typo fails at startup rather than as 404s later.
+        let is_dir = std::fs::metadata(packs)
+            .with_context(|| format!("cannot read packs directory {}", packs.display()))?
+            .is_dir();
+        anyhow::ensure!(is_dir, "packs directory {} is not a directory", packs.display());
+        tracing::info!(packs_dir = %packs.display(), "serving packs");
+        state = state.with_packs(packs.clone());
+    }
 
     // Installed before binding, so a failure shows up before clients can connect.
     let shutdown = shutdown_signal()?;

@@ -6,7 +6,8 @@
 //! time, and the Last-Modified date also works. `HEAD` comes with axum's GET routing.
 //!
 //! Only plain names directly in the packs folder are served: no subfolders, no dotfiles, no
-//! `..`, nothing outside `[A-Za-z0-9._-]`; anything else is a 404, like a missing file.
+//! `..`, nothing outside `[A-Za-z0-9._-]`; anything else is a 404, like a missing file. A
+//! symlink the operator put in the folder is followed: the folder's content is the operator's.
 //! Deliberately absent: listings, compression (packs are zstd already), multi-range answers (a
 //! multi-range request gets the whole file, which RFC 9110 allows), and `If-None-Match` caching
 //! (the app fetches a pack once and keeps it).
@@ -14,21 +15,24 @@
 use std::io::SeekFrom;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::extract::{Path, State};
 use axum::http::header::{
     ACCEPT_RANGES, CONTENT_LENGTH, CONTENT_RANGE, CONTENT_TYPE, ETAG, IF_RANGE, LAST_MODIFIED, RANGE,
 };
-use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use tokio::fs::File;
 use tokio::io::{AsyncReadExt, AsyncSeekExt};
-use tokio_util::io::ReaderStream;
 
 use crate::error::AppError;
 use crate::state::AppState;
 
 /// Longest file name served; longer names are refused without touching the disk.
 const MAX_NAME_LEN: usize = 255;
+
+/// Bytes read from disk per body chunk.
+const CHUNK: usize = 64 * 1024;
 
 /// Serves one file from the packs folder, whole or from a byte range.
 pub(crate) async fn pack_file(
@@ -41,7 +45,7 @@ pub(crate) async fn pack_file(
         return Ok(StatusCode::NOT_FOUND.into_response());
     }
     let path = dir.join(&name);
-    let mut file = match tokio::fs::File::open(&path).await {
+    let mut file = match File::open(&path).await {
         Ok(file) => file,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(StatusCode::NOT_FOUND.into_response()),
         Err(err) => return Err(AppError::PackRead(err)),
@@ -58,42 +62,56 @@ pub(crate) async fn pack_file(
     };
 
     let wanted = match headers.get(RANGE).and_then(|value| value.to_str().ok()) {
-        Some(range) if headers.get(IF_RANGE).is_none_or(|value| validators.matches(value)) => {
-            parse_range(range, len)
-        }
+        Some(range) if headers.get(IF_RANGE).is_none_or(|value| validators.matches(value)) => parse_range(range, len),
         _ => Wanted::Whole,
     };
 
-    let mut response = Response::builder()
-        .header(ACCEPT_RANGES, "bytes")
-        .header(CONTENT_TYPE, if name.ends_with(".json") { "application/json" } else { "application/octet-stream" });
-    if let Some(etag) = &validators.etag {
-        response = response.header(ETAG, etag);
+    let mut response_headers = HeaderMap::new();
+    response_headers.insert(ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+    let content_type = if name.ends_with(".json") { "application/json" } else { "application/octet-stream" };
+    response_headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Some(etag) = validators.etag.clone() {
+        insert_text(&mut response_headers, ETAG, etag);
     }
-    if let Some(last_modified) = &validators.last_modified {
-        response = response.header(LAST_MODIFIED, last_modified);
+    if let Some(date) = validators.last_modified.clone() {
+        insert_text(&mut response_headers, LAST_MODIFIED, date);
     }
-    let response = match wanted {
-        Wanted::Whole => response
-            .status(StatusCode::OK)
-            .header(CONTENT_LENGTH, len)
-            .body(Body::from_stream(ReaderStream::new(file.take(len)))),
+    let (status, body) = match wanted {
+        Wanted::Whole => {
+            response_headers.insert(CONTENT_LENGTH, HeaderValue::from(len));
+            (StatusCode::OK, file_body(file, len))
+        }
         Wanted::Part { start, end } => {
             file.seek(SeekFrom::Start(start)).await.map_err(AppError::PackRead)?;
             let count = end - start + 1;
-            response
-                .status(StatusCode::PARTIAL_CONTENT)
-                .header(CONTENT_RANGE, format!("bytes {start}-{end}/{len}"))
-                .header(CONTENT_LENGTH, count)
-                .body(Body::from_stream(ReaderStream::new(file.take(count))))
+            response_headers.insert(CONTENT_LENGTH, HeaderValue::from(count));
+            insert_text(&mut response_headers, CONTENT_RANGE, format!("bytes {start}-{end}/{len}"));
+            (StatusCode::PARTIAL_CONTENT, file_body(file, count))
         }
-        Wanted::Unsatisfiable => response
-            .status(StatusCode::RANGE_NOT_SATISFIABLE)
-            .header(CONTENT_RANGE, format!("bytes */{len}"))
-            .body(Body::empty()),
+        Wanted::Unsatisfiable => {
+            insert_text(&mut response_headers, CONTENT_RANGE, format!("bytes */{len}"));
+            (StatusCode::RANGE_NOT_SATISFIABLE, Body::empty())
+        }
     };
-    // Every header value above is built from numbers, dates and fixed text, so this cannot fail.
-    response.map_err(|err| AppError::PackRead(std::io::Error::other(err)))
+    Ok((status, response_headers, body).into_response())
+}
+
+/// Streams `count` bytes of `file` from its current position.
+fn file_body(file: File, count: u64) -> Body {
+    let chunks = futures_util::stream::try_unfold(file.take(count), |mut reader| async move {
+        let mut buf = vec![0; CHUNK];
+        let n = reader.read(&mut buf).await?;
+        buf.truncate(n);
+        Ok::<_, std::io::Error>((n > 0).then(|| (Bytes::from(buf), reader)))
+    });
+    Body::from_stream(chunks)
+}
+
+/// Inserts a header built from digits, hex and an HTTP date, which are always valid values.
+fn insert_text(headers: &mut HeaderMap, name: HeaderName, text: String) {
+    if let Ok(value) = HeaderValue::try_from(text) {
+        headers.insert(name, value);
+    }
 }
 
 /// A name that can only mean a file directly in the packs folder.

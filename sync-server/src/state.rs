@@ -1,5 +1,7 @@
-//! Shared state handed to every handler: storage, live connections, shutdown.
+//! Shared state handed to every handler: storage, live connections, shutdown,
+//! and the packs folder.
 
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -13,6 +15,7 @@ pub struct AppState {
     storage: Arc<dyn Storage>,
     connections: Arc<Connections>,
     shutdown: Arc<watch::Sender<bool>>,
+    packs: Option<Arc<Path>>,
 }
 
 impl AppState {
@@ -24,12 +27,24 @@ impl AppState {
             storage,
             connections: Arc::new(Connections { next_id: AtomicU64::new(1), live: watch::channel(0).0 }),
             shutdown: Arc::new(shutdown),
+            packs: None,
         }
+    }
+
+    /// Serves the files directly in `dir` under `GET /packs/{file}`; without this, that route
+    /// answers 404.
+    pub fn with_packs(self, dir: PathBuf) -> Self {
+        AppState { packs: Some(Arc::from(dir)), ..self }
     }
 
     /// The storage backend, for handlers and for closing it at shutdown.
     pub fn storage(&self) -> &dyn Storage {
         self.storage.as_ref()
+    }
+
+    /// The folder `GET /packs/{file}` serves, if any.
+    pub(crate) fn packs_dir(&self) -> Option<&Path> {
+        self.packs.as_deref()
     }
 
     /// How many WebSocket sessions are open right now (for logs, and later

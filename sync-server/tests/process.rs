@@ -130,6 +130,64 @@ fn data_dir_under_a_regular_file_fails_with_a_readable_error() {
     assert!(!data.exists());
 }
 
+#[test]
+fn serves_packs_from_the_folder_in_the_environment() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let packs = tmp.path().join("packs");
+    std::fs::create_dir(&packs).expect("packs folder");
+    std::fs::write(packs.join("index.json"), br#"{"version":7}"#).expect("index");
+    let mut server = Running::start(
+        [OsStr::new("--data"), tmp.path().as_os_str(), OsStr::new("--listen"), OsStr::new("127.0.0.1:0")],
+        &[("MIRAI_SYNC_PACKS", packs.as_os_str())],
+        "debug",
+    );
+    let listening = server.wait_for_line("\"listening\"");
+    let addr: SocketAddr =
+        serde_json::from_str::<serde_json::Value>(&listening).expect("json log line")["fields"]["addr"]
+            .as_str()
+            .expect("addr field")
+            .parse()
+            .expect("socket address");
+
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let (index, _) = runtime.block_on(http_get(addr, "/packs/index.json"));
+    assert!(index.starts_with("HTTP/1.1 200 "), "{index}");
+    assert!(index.ends_with(r#"{"version":7}"#), "{index}");
+    server.wait_for_line("/packs/{file}");
+
+    let status = Command::new("kill").args(["-TERM", &server.child.id().to_string()]).status().expect("run kill");
+    assert!(status.success());
+    let status = server.wait_for_exit();
+    let (stdout, stderr) = server.finish();
+    assert_eq!(status.code(), Some(0), "stdout:\n{stdout}\nstderr:\n{stderr}");
+    assert!(stdout.contains("\"serving packs\""), "{stdout}");
+}
+
+#[test]
+fn missing_packs_folder_fails_at_startup() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let packs = tmp.path().join("no-such-packs");
+
+    let mut server = Running::start(
+        [
+            OsStr::new("--data"),
+            tmp.path().as_os_str(),
+            OsStr::new("--listen"),
+            OsStr::new("127.0.0.1:0"),
+            OsStr::new("--packs"),
+            packs.as_os_str(),
+        ],
+        &[],
+        "info",
+    );
+    let status = server.wait_for_exit();
+    let (stdout, stderr) = server.finish();
+
+    assert_eq!(status.code(), Some(1), "stdout:\n{stdout}\nstderr:\n{stderr}");
+    assert!(stderr.contains("error: cannot read packs directory"), "{stderr}");
+    assert!(!stdout.contains("\"listening\""), "{stdout}");
+}
+
 /// Sends a hand-written HTTP/1.1 GET; returns the raw response and the
 /// client's own address.
 async fn http_get(addr: SocketAddr, path: &str) -> (String, SocketAddr) {
@@ -161,6 +219,7 @@ impl Running {
             .env_remove("MIRAI_SYNC_DATA")
             .env_remove("MIRAI_SYNC_LISTEN")
             .env_remove("MIRAI_SYNC_LOG_FORMAT")
+            .env_remove("MIRAI_SYNC_PACKS")
             .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())

@@ -6,17 +6,23 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { message } from './messages.mjs';
 import { openApp, startDriver, waitFor } from './webdriver.mjs';
 
 const APP = resolve(process.env.APP ?? 'target/debug/mirai');
+const PACK_TOOL = resolve(process.env.MIRAI_PACK_BIN ?? join(APP, '..', 'mirai-pack'));
+const SYNC_SERVER = resolve(process.env.MIRAI_SYNC_SERVER_BIN ?? join(APP, '..', 'mirai-sync-server'));
 const SHOTS = process.env.MIRAI_SCREENSHOTS ? resolve(process.env.MIRAI_SCREENSHOTS) : null;
 const PASSPHRASE = 'bốn từ dễ nhớ';
 const scratch = mkdtempSync(join(tmpdir(), 'mirai-e2e-'));
+/** The schema version the store migrates to, read from the source so the test follows it. */
+const SCHEMA_VERSION = readFileSync(resolve('crates/mirai-store/src/migrations.rs'), 'utf8').match(
+  /pub const SCHEMA_VERSION: u32 = (\d+);/,
+)[1];
 let keyringEnv = {};
 
 before(() => {
@@ -105,7 +111,7 @@ test('first start without a keystore: language, passphrase, then a value from Ru
     await app.click('nav a[href="/settings"]');
     await app.click('details summary');
     await app.waitText('[data-testid="cipher-version"]', /^SQLCipher 4\.\d+\.\d+.* · SQLite 3\.\d+\.\d+$/);
-    await app.waitText('[data-testid="schema-version"]', '2');
+    await app.waitText('[data-testid="schema-version"]', SCHEMA_VERSION);
     await app.waitText('[data-testid="protection"]', message('vi', 'data-protection-passphrase'));
 
     // The switcher in the header, from this screen: two taps to Burmese.
@@ -230,6 +236,159 @@ test('the window grants no command outside its capability', async () => {
     );
     assert.equal(allowed, 'needs-new-passphrase');
   });
+});
+
+/** A newer version of the default pack, with extra articles, signed with the development keys. */
+function newerDefaultPack(dir, extraArticles) {
+  const source = join(dir, 'source');
+  execFileSync('cp', ['-r', resolve('content/default'), source]);
+  const meta = JSON.parse(readFileSync(join(source, 'pack.json'), 'utf8'));
+  meta.version += 1;
+  writeFileSync(join(source, 'pack.json'), JSON.stringify(meta));
+  for (let i = 0; i < extraArticles; i++) {
+    const text = Object.fromEntries(
+      meta.languages.map((lang) => [
+        lang,
+        { title: `Test article ${i}`, summary: `Added by the end-to-end test (${i}).`, body: 'Lorem ipsum. '.repeat(400 + i) },
+      ]),
+    );
+    const article = {
+      id: `e2e-${i}`,
+      category: 'living',
+      reviewed: '2026-11-23',
+      sources: [{ title: 'End-to-end test', url: 'https://example.org/' }],
+      text,
+    };
+    writeFileSync(join(source, 'articles', `e2e-${i}.json`), JSON.stringify(article));
+  }
+  return { path: buildPack(source, dir, `default-${meta.version}.mpk`), version: meta.version };
+}
+
+const DEV_KEYS = resolve('content/dev-keys');
+const SIGNING = ['--keys', join(DEV_KEYS, 'keys.json'), '--key', join(DEV_KEYS, 'content-1.secret')];
+
+/** Builds and signs the pack whose sources are in `source`, as `dir/name`, with the development keys. */
+function buildPack(source, dir, name) {
+  const unsigned = join(dir, `unsigned-${name}`);
+  const signed = join(dir, name);
+  execFileSync(PACK_TOOL, ['build', source, '--out', unsigned], { stdio: 'ignore' });
+  execFileSync(PACK_TOOL, ['sign', unsigned, ...SIGNING, '--out', signed, '--level', '3'], { stdio: 'ignore' });
+  execFileSync('rm', [unsigned]);
+  return signed;
+}
+
+/** Starts the sync server on a free port of 127.0.0.1, serving `packs`; resolves to its packs URL. */
+async function startPackServer(data, packs) {
+  const server = spawn(SYNC_SERVER, ['--data', data, '--listen', '127.0.0.1:0', '--packs', packs], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let log = '';
+  server.stdout.on('data', (chunk) => (log += chunk));
+  const addr = await waitFor('the sync server to listen', () => log.match(/"addr":"(127\.0\.0\.1:\d+)"/)?.[1]);
+  return { url: `http://${addr}/packs/`, stop: () => server.kill('SIGTERM') };
+}
+
+/** First start in English with a passphrase, then the packs screen. */
+async function firstStartToPacks(app) {
+  await app.click('main button.language[data-code="en"]');
+  await app.type('#new-passphrase', PASSPHRASE);
+  await app.type('#confirm-passphrase', PASSPHRASE);
+  await app.click('form button[type="submit"]');
+  await app.waitText('#home-title', message('en', 'home-title'), 30000);
+  await app.click('nav a[href="/packs"]');
+}
+
+/** Answers the system's file dialog as a person would: focus it, type the path, press Enter. */
+async function answerFileDialog(path) {
+  const visibleDialog = () => {
+    const found = spawnSync('xdotool', ['search', '--onlyvisible', '--name', '^(Open|Open File)$'], { encoding: 'utf8' });
+    return found.stdout.trim().split('\n').filter(Boolean)[0];
+  };
+  const dialog = await waitFor('the file dialog', visibleDialog);
+  const xdotool = (...args) => execFileSync('xdotool', args);
+  xdotool('windowfocus', '--sync', dialog);
+  xdotool('key', '--clearmodifiers', 'ctrl+l');
+  xdotool('type', '--delay', '5', path);
+  // The location bar completes as it is typed, and an Enter that arrives before it settles only
+  // completes: press it until the dialog is gone.
+  await waitFor('the file dialog to accept the path', async () => {
+    await new Promise((done) => setTimeout(done, 700));
+    if (visibleDialog() !== dialog) return true;
+    xdotool('windowfocus', '--sync', dialog);
+    xdotool('key', 'Return');
+    return false;
+  });
+}
+
+test('a pack file through the system file dialog: progress, then the new version and its content', async () => {
+  const dir = join(scratch, 'import');
+  mkdirSync(dir);
+  const pack = newerDefaultPack(dir, 40);
+  await withApp(noKeystore(join(dir, 'data')), async (app) => {
+    await app.setSize(1024, 760);
+    await firstStartToPacks(app);
+    await app.waitText('[data-pack="default"] [data-testid="pack-version"]', String(pack.version - 1));
+    await app.execute(`window.__sawProgress = false;
+      new MutationObserver(() => { if (document.querySelector('progress')) window.__sawProgress = true; })
+        .observe(document.body, { subtree: true, childList: true });`);
+    await app.click('[data-testid="import-pack"]');
+    await answerFileDialog(pack.path);
+    await app.waitText('[data-testid="imported"]', message('en', 'packs-imported', { title: 'Basic pack', version: pack.version }), 30000);
+    assert.equal(await app.execute('return window.__sawProgress'), true, 'no progress was shown');
+    await app.waitText('[data-pack="default"] [data-testid="pack-version"]', String(pack.version));
+    await screenshot(app, 'packs-imported-en.png');
+    await app.click('nav a[href="/portal"]');
+    await app.waitText('[data-article="e2e-39"] .title', 'Test article 39');
+  });
+});
+
+test('an update from a server: the delta size next to the full size, progress, then the new content', async () => {
+  const dir = join(scratch, 'update');
+  const packs = join(dir, 'packs');
+  mkdirSync(packs, { recursive: true });
+  // The server holds version 1 (as built into the app), version 2, the delta between them, and
+  // the signed index, exactly as a publisher would lay them out.
+  const v1 = buildPack(resolve('content/default'), packs, 'default-1.mpk');
+  const v2 = newerDefaultPack(dir, 3);
+  execFileSync('cp', [v2.path, join(packs, 'default-2.mpk')]);
+  execFileSync(PACK_TOOL, ['diff', v1, join(packs, 'default-2.mpk'), '--out', join(packs, 'default-1-2.mpd')], { stdio: 'ignore' });
+  execFileSync(PACK_TOOL, ['publish', packs, '--version', '1', ...SIGNING], { stdio: 'ignore' });
+  const server = await startPackServer(join(dir, 'server'), packs);
+  try {
+    await withApp(noKeystore(join(dir, 'data')), async (app) => {
+      await app.setSize(1024, 900);
+      await firstStartToPacks(app);
+      await app.waitText('#packs-updates', message('en', 'packs-updates-title'));
+      // Nothing here knows whether this machine is on Wi-Fi: the test turns "Wi-Fi only" off.
+      await app.click('[data-testid="wifi-only"]');
+      await app.type('#update-server', server.url);
+      await app.click('form.server button[type="submit"]');
+      await app.waitText('[data-testid="check-updates"]', message('en', 'packs-check'));
+      await app.click('[data-testid="check-updates"]');
+      const deltaSize = statSync(join(packs, 'default-1-2.mpd')).size;
+      const fullSize = statSync(join(packs, 'default-2.mpk')).size;
+      assert.ok(deltaSize < fullSize / 2, `delta ${deltaSize} B vs full ${fullSize} B`);
+      // The offer is the delta: its line is the "only the changes" message, whatever the sizes.
+      const template = message('en', 'packs-size-delta', { size: 'SIZE', full: 'FULL' })
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/SIZE|FULL/g, '.+');
+      await app.waitText('[data-offer="default"] [data-testid="offer-size"]', new RegExp(`^${template}$`), 30000);
+      await screenshot(app, 'packs-update-offer-en.png');
+      await app.execute(`window.__sawProgress = false;
+        new MutationObserver(() => { if (document.querySelector('[data-offer] progress')) window.__sawProgress = true; })
+          .observe(document.body, { subtree: true, childList: true });`);
+      await app.click('[data-offer="default"] [data-testid="start-update"]');
+      await app.waitText('[data-testid="updated"]', message('en', 'packs-updated', { title: 'Basic pack', version: 2 }), 30000);
+      assert.equal(await app.execute('return window.__sawProgress'), true, 'no progress was shown');
+      await app.waitText('[data-pack="default"] [data-testid="pack-version"]', '2');
+      await app.waitText('[data-testid="no-updates"]', message('en', 'packs-no-updates'));
+      await screenshot(app, 'packs-updated-en.png');
+      await app.click('nav a[href="/portal"]');
+      await app.waitText('[data-article="e2e-2"] .title', 'Test article 2');
+    });
+  } finally {
+    server.stop();
+  }
 });
 
 after(() => {

@@ -41,7 +41,7 @@ pub struct Progress {
     pub received: u64,
     /// The expected size.
     pub total: u64,
-    /// The attempt under way, counting from 1 in this call.
+    /// The attempt under way or last made, counting from 1 in this call (0 before the first).
     pub attempt: u32,
     /// Whether the download is waiting for [`Control::Run`].
     pub paused: bool,
@@ -71,6 +71,7 @@ impl Fetcher {
     /// restart, continues with `Range` and `If-Range`; a different expected hash starts over.
     /// Dropped connections, idle timeouts and 5xx answers are retried with backoff, continuing
     /// from the bytes on disk, up to [`FetchConfig::max_attempts`](crate::FetchConfig) failures.
+    /// Run one call per `dest` at a time: two would write the same part.
     pub async fn download(
         &self,
         url: &Url,
@@ -98,7 +99,7 @@ impl Fetcher {
                 // Make what arrived durable so the next call resumes from it. The transfer's own
                 // error is the one worth reporting; if this fails too, the next call re-reads the
                 // part and continues from whatever did reach the disk.
-                let _ = part.keep().await;
+                let _ = part.set_aside().await;
                 Err(err)
             }
         }

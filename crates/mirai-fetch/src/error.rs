@@ -7,8 +7,8 @@ use std::time::Duration;
 /// into a message in the user's language.
 ///
 /// What happens to a download's part file depends on the variant: [`HashMismatch`] and
-/// [`SizeMismatch`] found on the finished file delete it (the server has another file), every
-/// other failure keeps it so a later call resumes.
+/// [`SizeMismatch`] found on the finished file delete it (the server has another file); every
+/// other failure keeps it, when it holds any bytes, so a later call resumes.
 ///
 /// [`HashMismatch`]: FetchError::HashMismatch
 /// [`SizeMismatch`]: FetchError::SizeMismatch

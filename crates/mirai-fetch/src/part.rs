@@ -102,8 +102,12 @@ impl Part {
         Ok(())
     }
 
-    /// Makes the bytes written so far durable, for a later call to resume from.
-    pub(crate) async fn keep(&mut self) -> Result<(), FetchError> {
+    /// Leaves the part for a later call: its bytes made durable, or, when it holds none, the
+    /// part and its record removed, since there is nothing to resume.
+    pub(crate) async fn set_aside(mut self) -> Result<(), FetchError> {
+        if self.len == 0 {
+            return self.discard().await;
+        }
         self.file.flush().await.map_err(FetchError::io("write", &self.path))?;
         self.file.sync_data().await.map_err(FetchError::io("sync", &self.path))
     }

@@ -16,7 +16,7 @@ fn every_language_has_every_message_with_the_same_variables() {
 fn every_store_error_has_a_message_in_every_language() {
     let l10n = Localizer::embedded().expect("embedded messages load");
     for lang in Language::ALL {
-        for code in StoreError::ALL_CODES {
+        for code in StoreError::ALL_CODES.iter().chain(mirai_pack::PackError::ALL_CODES.iter()) {
             let id = format!("error-{code}");
             assert!(l10n.has(lang, &id), "{lang}: no message {id}");
         }

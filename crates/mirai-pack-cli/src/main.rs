@@ -82,6 +82,9 @@ enum Command {
         /// The trust anchor JSON.
         #[arg(long)]
         anchor: PathBuf,
+        /// The app version to check the pack's minimum against (this tool's, which is the app's).
+        #[arg(long, default_value = env!("CARGO_PKG_VERSION"))]
+        app_version: String,
     },
     /// Show what a pack holds.
     Inspect {
@@ -184,9 +187,9 @@ fn main() -> anyhow::Result<()> {
             }
             write(&out, &unsigned.to_pack(Some(&unsigned.sign(&keys, &key)), level)?)
         }
-        Command::Verify { pack, anchor } => {
+        Command::Verify { pack, anchor, app_version } => {
             let anchor = TrustAnchor::from_json(&String::from_utf8_lossy(&read(&anchor)?))?;
-            let version = semver::Version::parse(env!("CARGO_PKG_VERSION"))?;
+            let version = semver::Version::parse(&app_version)?;
             let (verified, files) =
                 mirai_pack::verify_bytes(&read(&pack)?, &anchor, Known::default(), &Limits::default(), &version)?;
             println!(

@@ -11,13 +11,71 @@ pub fn manifest(data: &[u8]) {
     }
 }
 
-/// The archive reader never panics on any bytes. The trust anchor is a fresh key, so nothing
-/// can verify: the reader must still get through zstd, tar and the metadata without a crash.
+/// The archive reader never panics on any bytes. The trust anchor is a fixed key that signs
+/// nothing, so no input verifies: the reader must still get through zstd, tar and the metadata
+/// without a crash.
 pub fn archive(data: &[u8]) {
-    let Ok(root) = SecretKey::generate() else { return };
-    let Ok(anchor) = TrustAnchor::new(vec![root.public()], 1) else { return };
-    let limits = Limits { max_total_bytes: 1 << 20, max_file_bytes: 1 << 20, ..Limits::default() };
+    let Some(anchor) = fixed_anchor() else { return };
+    let limits = small_limits();
     let version = semver::Version::new(0, 1, 0);
-    let _ = crate::verify_bytes(data, &anchor, Known::default(), &limits, &version);
+    let _ = crate::verify_bytes(data, anchor, Known::default(), &limits, &version);
     let _ = crate::UnsignedPack::read(data, &limits);
+}
+
+/// The index parser and verifier never panic on any bytes, and a parsed index round-trips.
+pub fn index(data: &[u8]) {
+    if let Some(anchor) = fixed_anchor() {
+        let _ = crate::verify_index(data, anchor, None, None);
+    }
+    if let Ok(index) = crate::Index::parse(data) {
+        let again = crate::Index::parse(&index.to_bytes());
+        assert!(matches!(&again, Ok(same) if *same == index), "a parsed index must round-trip");
+    }
+}
+
+/// Applying any delta to a real installed pack never panics and never yields more than the
+/// limits allow.
+pub fn delta(data: &[u8]) {
+    let limits = small_limits();
+    if let Some(base) = delta_base()
+        && let Ok(pack) = crate::apply_delta(base, data, &limits)
+    {
+        // zstd never expands by more than a small fraction; twice the tar cap is a safe bound.
+        let tar_cap = limits.max_total_bytes + 2 * limits.max_meta_bytes;
+        assert!(pack.len() as u64 <= tar_cap * 2, "a delta's result must stay within the limits");
+    }
+}
+
+/// The installed pack the delta target applies its input to (and the seed delta starts from).
+pub fn delta_base() -> Option<&'static [u8]> {
+    static BASE: std::sync::OnceLock<Option<Vec<u8>>> = std::sync::OnceLock::new();
+    BASE.get_or_init(|| empty_pack(1)).as_deref()
+}
+
+/// An empty pack `default` at `version`: what the seed delta goes from and to.
+pub fn empty_pack(version: u64) -> Option<Vec<u8>> {
+    let title = [(mirai_core::Language::En, "Fuzz".to_owned())].into();
+    let builder = crate::PackBuilder::new(
+        crate::PackId::parse("default").ok()?,
+        version,
+        "2026-11-23".parse().ok()?,
+        semver::Version::new(0, 1, 0),
+        title,
+        vec![mirai_core::Language::En],
+    );
+    builder.build(&Limits::default()).ok()?.to_pack(None, 3).ok()
+}
+
+fn small_limits() -> Limits {
+    Limits { max_total_bytes: 1 << 20, max_file_bytes: 1 << 20, ..Limits::default() }
+}
+
+fn fixed_anchor() -> Option<&'static TrustAnchor> {
+    static ANCHOR: std::sync::OnceLock<Option<TrustAnchor>> = std::sync::OnceLock::new();
+    ANCHOR
+        .get_or_init(|| {
+            let root = SecretKey::from_hex(&"42".repeat(32)).ok()?;
+            TrustAnchor::new(vec![root.public()], 1).ok()
+        })
+        .as_ref()
 }

@@ -16,9 +16,11 @@
 
 mod atomic_file;
 mod connection;
+mod content;
 mod data_dir;
 mod error;
 mod migrations;
+mod pack_index;
 mod packs;
 mod profile;
 mod session;
@@ -28,6 +30,7 @@ mod store;
 pub use data_dir::{DataDir, Inspection, Protection};
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
+pub use pack_index::KnownIndex;
 pub use packs::{InstalledPack, PackTrust};
 pub use profile::{ProfileField, StoredProfile};
 pub use session::{ProtectionKind, Session};

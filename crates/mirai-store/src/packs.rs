@@ -162,8 +162,7 @@ impl Store {
         let file_size = fs::metadata(path)?.len();
         let input = BufReader::new(File::open(path)?);
         let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let keys: Option<Vec<u8>> =
-            tx.query_row("SELECT document FROM pack_keys WHERE id = 1", [], |row| row.get(0)).optional()?;
+        let keys = keys_document(&tx)?;
         let accepted = |pack: &PackId| -> Option<(u64, [u8; 32])> {
             tx.query_row("SELECT version, manifest_sha256 FROM pack_trust WHERE pack_id = ?1", [pack.as_str()], |row| {
                 let version: i64 = row.get(0)?;
@@ -173,7 +172,10 @@ impl Store {
                     <[u8; 32]>::try_from(hash.as_slice()).unwrap_or([0; 32]),
                 ))
             })
-            .ok()
+            .optional()
+            // A row that cannot be read fails closed: as if the newest possible version were
+            // accepted, so nothing is installed over state the store cannot check.
+            .unwrap_or(Some((u64::MAX, [0; 32])))
         };
         let known = Known { keys_document: keys.as_deref(), accepted: &accepted };
         let mut cleared = false;
@@ -219,12 +221,7 @@ impl Store {
                  manifest_sha256 = excluded.manifest_sha256, accepted_at = excluded.accepted_at",
             params![manifest.pack_id.as_str(), version, verified.manifest_sha256.as_slice(), now],
         )?;
-        tx.execute(
-            "INSERT INTO pack_keys (id, version, document) VALUES (1, ?1, ?2)
-             ON CONFLICT (id) DO UPDATE SET version = excluded.version, document = excluded.document
-             WHERE excluded.version > pack_keys.version",
-            params![i64::try_from(verified.keys_version).unwrap_or(i64::MAX), verified.keys_document],
-        )?;
+        save_keys_document(&tx, verified.keys_version, &verified.keys_document)?;
         tx.commit()?;
         progress(done, done);
         Ok(InstalledPack {
@@ -272,8 +269,9 @@ impl Store {
                     .import_pack_bytes(packs_dir, pack, trust, &mut |done, total| progress(index, count, done, total))
                 {
                     Ok(pack) => installed.push(pack),
-                    // Sharing everything usually includes packs the receiver already has.
-                    Err(StoreError::Pack(PackError::AlreadyInstalled)) => {}
+                    // Sharing everything usually includes packs the receiver already has, or has
+                    // newer: skip those and go on with the rest.
+                    Err(StoreError::Pack(PackError::AlreadyInstalled | PackError::Rollback { .. })) => {}
                     Err(error) => return Err(error),
                 }
             }
@@ -357,6 +355,27 @@ fn copy_into(packs_dir: &Path, prefix: &str, source: &mut dyn Read) -> Result<St
     }
 }
 
-fn unix_now() -> i64 {
+/// Keeps `document` as the keys document in force if it is newer than the one kept: from then
+/// on, a pack or index signed with a key it leaves out is refused as revoked.
+pub(crate) fn save_keys_document(
+    tx: &rusqlite::Transaction<'_>,
+    version: u64,
+    document: &[u8],
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO pack_keys (id, version, document) VALUES (1, ?1, ?2)
+         ON CONFLICT (id) DO UPDATE SET version = excluded.version, document = excluded.document
+         WHERE excluded.version > pack_keys.version",
+        params![i64::try_from(version).unwrap_or(i64::MAX), document],
+    )?;
+    Ok(())
+}
+
+/// The keys document in force, as kept by [`save_keys_document`].
+pub(crate) fn keys_document(conn: &rusqlite::Connection) -> Result<Option<Vec<u8>>, StoreError> {
+    Ok(conn.query_row("SELECT document FROM pack_keys WHERE id = 1", [], |row| row.get(0)).optional()?)
+}
+
+pub(crate) fn unix_now() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX)).unwrap_or(0)
 }

@@ -4,25 +4,80 @@ use rusqlite::{OptionalExtension, params};
 use crate::{Store, StoreError};
 
 const TEXT_SIZE: &str = "text_size";
+const UPDATE_SERVER: &str = "update_server";
+const WIFI_ONLY: &str = "wifi_only";
 
 impl Store {
     /// The chosen text size; the default when none was chosen or the stored value is not
     /// known to this version (a cosmetic setting, so falling back is harmless).
     pub fn text_size(&self) -> Result<TextSize, StoreError> {
-        let stored: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM setting WHERE name = ?1", [TEXT_SIZE], |row| row.get(0))
-            .optional()?;
-        Ok(stored.and_then(|code| code.parse().ok()).unwrap_or_default())
+        Ok(self.setting(TEXT_SIZE)?.and_then(|code| code.parse().ok()).unwrap_or_default())
     }
 
     /// Saves the text size.
     pub fn set_text_size(&mut self, size: TextSize) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO setting (name, value) VALUES (?1, ?2)
-             ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-            params![TEXT_SIZE, size.code()],
-        )?;
+        self.set_setting(TEXT_SIZE, Some(size.code()))
+    }
+
+    /// The address of the server packs are updated from, if the user set one.
+    pub fn update_server(&self) -> Result<Option<String>, StoreError> {
+        self.setting(UPDATE_SERVER)
+    }
+
+    /// Saves the update server's address (already checked by the caller), or forgets it.
+    pub fn set_update_server(&mut self, url: Option<&str>) -> Result<(), StoreError> {
+        self.set_setting(UPDATE_SERVER, url)
+    }
+
+    /// Whether pack downloads wait for Wi-Fi. On unless turned off: mobile data is expensive
+    /// for the people this app is for.
+    pub fn wifi_only(&self) -> Result<bool, StoreError> {
+        Ok(self.setting(WIFI_ONLY)?.is_none_or(|value| value != "off"))
+    }
+
+    /// Saves the "Wi-Fi only" choice.
+    pub fn set_wifi_only(&mut self, on: bool) -> Result<(), StoreError> {
+        self.set_setting(WIFI_ONLY, Some(if on { "on" } else { "off" }))
+    }
+
+    fn setting(&self, name: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.conn.query_row("SELECT value FROM setting WHERE name = ?1", [name], |row| row.get(0)).optional()?)
+    }
+
+    fn set_setting(&mut self, name: &str, value: Option<&str>) -> Result<(), StoreError> {
+        match value {
+            Some(value) => self.conn.execute(
+                "INSERT INTO setting (name, value) VALUES (?1, ?2)
+                 ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                params![name, value],
+            )?,
+            None => self.conn.execute("DELETE FROM setting WHERE name = ?1", [name])?,
+        };
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use mirai_keys::RawKey;
+
+    use super::*;
+
+    #[test]
+    fn update_settings_default_to_no_server_and_wifi_only_and_persist() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("s.db");
+        let key = RawKey::from_bytes([7; 32]);
+        let mut store = Store::create(&path, &key).expect("create");
+        assert_eq!(store.update_server().expect("read"), None);
+        assert!(store.wifi_only().expect("read"));
+        store.set_update_server(Some("https://packs.example.org/")).expect("write");
+        store.set_wifi_only(false).expect("write");
+        drop(store);
+        let mut store = Store::open(&path, &key).expect("open");
+        assert_eq!(store.update_server().expect("read").as_deref(), Some("https://packs.example.org/"));
+        assert!(!store.wifi_only().expect("read"));
+        store.set_update_server(None).expect("forget");
+        assert_eq!(store.update_server().expect("read"), None);
     }
 }

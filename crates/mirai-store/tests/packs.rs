@@ -152,6 +152,9 @@ fn shared_packs_travel_as_one_file_to_another_phone() {
     std::fs::write(&single, keys.pack("otit", 2, 1, "newer")).expect("write");
     let installed = b.import_file(&packs_b, &single, &keys.trust, &mut |_, _, _, _| {}).expect("single");
     assert_eq!(installed[0].version, 2);
+    // The shared file again, now older for one pack: that one is skipped, nothing is refused.
+    assert!(b.import_file(&packs_b, &shared, &keys.trust, &mut |_, _, _, _| {}).expect("older inside").is_empty());
+    assert_eq!(b.installed_packs().expect("list")[1].version, 2, "the newer version stays");
     let junk = phone_b.path().join("photo.jpg");
     std::fs::write(&junk, b"\xff\xd8\xff not a pack").expect("write");
     assert!(b.import_file(&packs_b, &junk, &keys.trust, &mut |_, _, _, _| {}).is_err());

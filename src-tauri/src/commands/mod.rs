@@ -1,6 +1,8 @@
 //! IPC commands, grouped by area. Each is a few lines: parse arguments, call a crate, convert.
 
+pub mod content;
 pub mod packs;
 pub mod profile;
 pub mod session;
 pub mod settings;
+pub mod updates;

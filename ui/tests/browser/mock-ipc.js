@@ -22,7 +22,27 @@ function installMockIpc(scenario) {
     error: scenario.error ?? null,
     passphrase: scenario.passphrase ?? 'correct horse',
     profile: { uiLanguage: null, homeCountry: null, journey: { kind: 'not-set' }, revision: 0, unreadable: [] },
+    packs: scenario.packs ?? [],
+    articles: scenario.articles ?? [],
+    directory: scenario.directory ?? [],
+    // The update server as the app knows it: `offers` show once an index was accepted
+    // (`checkedOn` set); `messages` are the error texts by code, as Rust would send them.
+    updates: {
+      server: null,
+      wifiOnly: true,
+      network: 'unmetered',
+      checkedOn: null,
+      offers: [],
+      failWith: null,
+      messages: {},
+      stepMs: 40,
+      ...scenario.updates,
+    },
+    // The running download's control: 'run', 'pause' or 'cancel'; null when none runs.
+    download: null,
   };
+  const callbacks = new Map();
+  let nextCallback = 1;
   window.__mockCalls = [];
   const status = () => ({
     session: state.session,
@@ -35,6 +55,70 @@ function installMockIpc(scenario) {
     countries: ['BR', 'CN', 'FR', 'ID', 'JP', 'MM', 'NP', 'PH', 'US', 'VN'],
   });
   const fail = (code, message, issues = []) => Promise.reject({ code, message, issues });
+  const updates = state.updates;
+  const failUpdate = (code) => fail(code, updates.messages[code] ?? code);
+  const tick = () => new Promise((r) => setTimeout(r, updates.stepMs));
+  const updateSettings = () => ({
+    server: updates.server,
+    wifiOnly: updates.wifiOnly,
+    network: updates.network,
+    mayDownload: !updates.wifiOnly || updates.network === 'unmetered',
+  });
+  const knownUpdates = () => ({
+    server: updates.server,
+    checkedOn: updates.checkedOn,
+    offers: updates.checkedOn ? updates.offers : [],
+  });
+  // Like `mirai_update::server_url`: http(s) with a host, the path ending in '/'.
+  const serverUrl = (text) => {
+    try {
+      const url = new URL(text.trim());
+      if (!['http:', 'https:'].includes(url.protocol) || !url.host) return null;
+      if (!url.pathname.endsWith('/')) url.pathname += '/';
+      return url.href;
+    } catch {
+      return null;
+    }
+  };
+  // Downloads the offer in steps (pausing and cancelling between them), then "installs" it.
+  const downloadUpdate = async (offer, send) => {
+    let index = 0;
+    const report = (phase, done, total, paused = false) =>
+      send?.({ index: index++, message: { packId: offer.packId, phase, route: offer.route, done, total, paused } });
+    const total = offer.downloadSize;
+    let done = 0;
+    report('download', done, total);
+    while (done < total) {
+      await tick();
+      if (state.download === 'pause') {
+        report('download', done, total, true);
+        while (state.download === 'pause') await tick();
+      }
+      if (state.download === 'cancel') return failUpdate('update-cancelled');
+      done = Math.min(total, done + Math.ceil(total / 6));
+      report('download', done, total);
+    }
+    for (const step of [0, 1, 2]) {
+      report('install', step, 2);
+      await tick();
+    }
+    const old = state.packs.find((p) => p.packId === offer.packId);
+    const pack = {
+      createdAt: '2026-11-23',
+      installedAt: '2026-11-23',
+      files: 4,
+      ...old,
+      packId: offer.packId,
+      title: offer.title,
+      languages: offer.languages,
+      version: offer.version,
+      fileSize: offer.fullSize,
+      stale: false,
+    };
+    state.packs = [...state.packs.filter((p) => p.packId !== pack.packId), pack];
+    updates.offers = updates.offers.filter((o) => o.packId !== pack.packId);
+    return pack;
+  };
   const handlers = {
     app_status: () => status(),
     set_language: ({ code }) => {
@@ -70,6 +154,55 @@ function installMockIpc(scenario) {
       state.profile = { ...state.profile, ...profile, revision: state.profile.revision + 1 };
       return state.profile;
     },
+    list_packs: () => state.packs,
+    import_pack: async ({ onProgress }) => {
+      if (scenario.importFails) return fail(scenario.importFails.code, scenario.importFails.message);
+      const send = callbacks.get(onProgress.id);
+      const total = 40000;
+      for (const [index, done] of [0, 10000, 25000, 40000].entries()) {
+        send?.({ index, message: { pack: 1, packs: 1, done, total } });
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      const added = scenario.importAdds;
+      state.packs = [...state.packs.filter((p) => p.packId !== added.packId), added];
+      return [added];
+    },
+    update_settings: () => updateSettings(),
+    save_update_settings: ({ server, wifiOnly }) => {
+      const url = server.trim() === '' ? null : serverUrl(server);
+      if (server.trim() !== '' && !url) return failUpdate('update-server-url');
+      updates.server = url;
+      updates.wifiOnly = wifiOnly;
+      return updateSettings();
+    },
+    known_updates: () => knownUpdates(),
+    check_updates: () => {
+      if (!updates.server) return failUpdate('update-no-server');
+      if (updates.failWith) return failUpdate(updates.failWith);
+      updates.checkedOn = new Date().toISOString().slice(0, 10);
+      return knownUpdates();
+    },
+    download_update: async ({ packId, allowMetered, onProgress }) => {
+      if (updates.wifiOnly && !allowMetered && updates.network === 'metered') return failUpdate('update-needs-wifi');
+      if (updates.wifiOnly && !allowMetered && updates.network === 'unknown') return failUpdate('update-network-unknown');
+      const offer = knownUpdates().offers.find((o) => o.packId === packId);
+      if (!offer) return failUpdate('update-gone');
+      if (state.download) return failUpdate('update-busy');
+      state.download = 'run';
+      try {
+        return await downloadUpdate(offer, callbacks.get(onProgress.id));
+      } finally {
+        state.download = null;
+      }
+    },
+    control_download: ({ action }) => {
+      if (state.download) state.download = action === 'resume' ? 'run' : action;
+      return null;
+    },
+    export_packs: () => '/home/worker/mirai-packs-2026-11-23.mpkb',
+    list_articles: () => state.articles.map((a) => a.summary),
+    get_article: ({ id }) => state.articles.find((a) => a.summary.id === id) ?? null,
+    list_directory: () => state.directory,
     store_info: () => ({
       schemaVersion: 2,
       cipherVersion: '4.20.0 community',
@@ -81,7 +214,11 @@ function installMockIpc(scenario) {
   };
   window.__TAURI_INTERNALS__ = {
     metadata: { currentWindow: { label: 'main' }, currentWebview: { windowLabel: 'main', label: 'main' } },
-    transformCallback: () => 0,
+    transformCallback: (callback) => {
+      const id = nextCallback++;
+      callbacks.set(id, callback);
+      return id;
+    },
     invoke: async (command, args = {}) => {
       window.__mockCalls.push(command);
       const handler = handlers[command];

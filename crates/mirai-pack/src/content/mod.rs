@@ -10,11 +10,13 @@
 //! a change that old apps cannot read raises it.
 
 mod article;
+mod body;
 mod directory;
 mod questionnaire;
 mod text;
 
 pub use article::{Article, ArticleText, Category, Source};
+pub use body::{Block, Inline, LinkTarget, parse_body};
 pub use directory::{DirectoryEntry, DirectoryKind, Hours, OpeningTimes};
 pub use questionnaire::{Questionnaire, QuestionnaireItem};
 pub use text::Translations;

@@ -1,4 +1,4 @@
-// Generated from src-tauri/src/dto.rs by `MIRAI_UPDATE_BINDINGS=1 cargo test -p mirai-app --test bindings`.
+// Generated from src-tauri/src/dto/ by `MIRAI_UPDATE_BINDINGS=1 cargo test -p mirai-app --test bindings`.
 // Do not edit by hand.
 
 export type AppStatus = { 
@@ -201,3 +201,267 @@ done: number,
  * Content bytes in this pack (0 until its manifest has been checked).
  */
 total: number, };
+
+export type ArticleSummaryDto = { 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * Its category (`living`, `working`, …).
+ */
+category: string, 
+/**
+ * The BCP 47 tag of the language the text is in.
+ */
+lang: string, 
+/**
+ * The heading.
+ */
+title: string, 
+/**
+ * One or two sentences.
+ */
+summary: string, };
+
+export type ArticleDto = { 
+/**
+ * Heading, summary and language.
+ */
+summary: ArticleSummaryDto, 
+/**
+ * The body, parsed.
+ */
+blocks: Array<BlockDto>, 
+/**
+ * The day it was last checked against its sources.
+ */
+reviewed: string, 
+/**
+ * Where its facts come from.
+ */
+sources: Array<SourceDto>, 
+/**
+ * Articles to read next.
+ */
+related: Array<ArticleSummaryDto>, 
+/**
+ * Directory entries it refers to.
+ */
+directory: Array<DirectoryEntryDto>, };
+
+export type BlockDto = { "kind": "heading", 
+/**
+ * Its text.
+ */
+content: Array<InlineDto>, } | { "kind": "paragraph", 
+/**
+ * Its text.
+ */
+content: Array<InlineDto>, } | { "kind": "list", 
+/**
+ * The items.
+ */
+items: Array<Array<InlineDto>>, };
+
+export type InlineDto = { "kind": "text", 
+/**
+ * The text.
+ */
+text: string, } | { "kind": "ruby", 
+/**
+ * The written form.
+ */
+base: string, 
+/**
+ * The reading.
+ */
+reading: string, } | { "kind": "link", 
+/**
+ * `article` or `directory`.
+ */
+to: string, 
+/**
+ * The id it points to.
+ */
+id: string, 
+/**
+ * What it shows.
+ */
+content: Array<InlineDto>, };
+
+export type SourceDto = { 
+/**
+ * Publisher and title.
+ */
+title: string, 
+/**
+ * Where to find it.
+ */
+url: string, };
+
+export type DirectoryEntryDto = { 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * `emergency`, `hotline` or `support`.
+ */
+kind: string, 
+/**
+ * The number to dial.
+ */
+phone: string, 
+/**
+ * The BCP 47 tag of the language name and description are in.
+ */
+lang: string, 
+/**
+ * The organisation's name.
+ */
+name: string, 
+/**
+ * What it helps with.
+ */
+description: string, 
+/**
+ * Languages spoken (ISO 639-1).
+ */
+languages: Array<string>, 
+/**
+ * When it answers.
+ */
+hours: HoursDto, 
+/**
+ * Whether calling is free.
+ */
+free: boolean, 
+/**
+ * Where the facts come from.
+ */
+source: SourceDto, 
+/**
+ * When they were last checked.
+ */
+reviewed: string, };
+
+export type HoursDto = { "kind": "always" } | { "kind": "weekly", 
+/**
+ * The rules.
+ */
+rules: Array<OpeningDto>, };
+
+export type OpeningDto = { 
+/**
+ * `mon` … `sun`, `holiday`.
+ */
+days: Array<string>, 
+/**
+ * `HH:MM`.
+ */
+open: string, 
+/**
+ * `HH:MM`.
+ */
+close: string, };
+
+export type UpdateSettingsDto = { 
+/**
+ * The update server's address, if one is set.
+ */
+server: string | null, 
+/**
+ * Whether downloads wait for Wi-Fi.
+ */
+wifiOnly: boolean, 
+/**
+ * The connection as the OS reports it now.
+ */
+network: NetworkDto, 
+/**
+ * Whether "Wi-Fi only" lets downloads (and checks) start now without asking.
+ */
+mayDownload: boolean, };
+
+export type NetworkDto = "unmetered" | "metered" | "unknown";
+
+export type UpdatesDto = { 
+/**
+ * The update server's address, if one is set.
+ */
+server: string | null, 
+/**
+ * The day the server was last reached, `YYYY-MM-DD`, if ever.
+ */
+checkedOn: string | null, 
+/**
+ * Updates first, then packs not installed.
+ */
+offers: Array<OfferDto>, };
+
+export type OfferDto = { 
+/**
+ * The pack's id.
+ */
+packId: string, 
+/**
+ * Its name in the UI language (or English, or any).
+ */
+title: string, 
+/**
+ * The languages it is written in.
+ */
+languages: Array<string>, 
+/**
+ * The installed version, if any.
+ */
+installed: number | null, 
+/**
+ * The version offered.
+ */
+version: number, 
+/**
+ * How it would be downloaded.
+ */
+route: RouteDto, 
+/**
+ * The bytes that route downloads.
+ */
+downloadSize: number, 
+/**
+ * The size of the full pack, for comparison.
+ */
+fullSize: number, };
+
+export type RouteDto = "delta" | "full";
+
+export type UpdateProgressDto = { 
+/**
+ * The pack being updated.
+ */
+packId: string, 
+/**
+ * Downloading, then checking and installing.
+ */
+phase: UpdatePhase, 
+/**
+ * What is being downloaded (the full pack also after a delta failed).
+ */
+route: RouteDto, 
+/**
+ * Bytes done in this phase.
+ */
+done: number, 
+/**
+ * Bytes in this phase.
+ */
+total: number, 
+/**
+ * Whether the download waits for "resume".
+ */
+paused: boolean, };
+
+export type UpdatePhase = "download" | "install";
+
+export type DownloadAction = "pause" | "resume" | "cancel";

@@ -1,15 +1,24 @@
 // The UI's only door into Rust. Every command is typed by the generated bindings, and every
 // failure arrives as an `ApiError` carrying a message already in the user's language.
 
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
 import type {
   AppStatus,
+  ArticleDto,
+  ArticleSummaryDto,
+  DirectoryEntryDto,
+  DownloadAction,
   ErrorDto,
   FreshStart,
+  PackDto,
+  PackProgress,
   ProfileDto,
   ProfileInput,
   StoreInfoDto,
   TextSizeDto,
+  UpdateProgressDto,
+  UpdateSettingsDto,
+  UpdatesDto,
 } from './bindings';
 
 export type * from './bindings';
@@ -66,4 +75,30 @@ export const api = {
   setLanguage: (code: string) => call<null>('set_language', { code }),
   setTextSize: (size: TextSizeDto) => call<null>('set_text_size', { size }),
   storeInfo: () => call<StoreInfoDto>('store_info'),
+  listPacks: () => call<PackDto[]>('list_packs'),
+  /** Opens the system's file dialog; `null` if the user closed it. */
+  importPack: (onProgress: (progress: PackProgress) => void) => {
+    const channel = new Channel<PackProgress>();
+    channel.onmessage = onProgress;
+    return call<PackDto[] | null>('import_pack', { onProgress: channel });
+  },
+  /** Opens the system's save dialog; returns where the file went, or `null`. */
+  exportPacks: () => call<string | null>('export_packs'),
+  listArticles: () => call<ArticleSummaryDto[]>('list_articles'),
+  getArticle: (id: string) => call<ArticleDto | null>('get_article', { id }),
+  listDirectory: () => call<DirectoryEntryDto[]>('list_directory'),
+  updateSettings: () => call<UpdateSettingsDto>('update_settings'),
+  /** An empty `server` forgets the server. */
+  saveUpdateSettings: (server: string, wifiOnly: boolean) =>
+    call<UpdateSettingsDto>('save_update_settings', { server, wifiOnly }),
+  /** What the server offered when last reached; never goes online. */
+  knownUpdates: () => call<UpdatesDto>('known_updates'),
+  checkUpdates: () => call<UpdatesDto>('check_updates'),
+  /** Downloads and installs one update; `allowMetered` is the user's "download anyway". */
+  downloadUpdate: (packId: string, allowMetered: boolean, onProgress: (progress: UpdateProgressDto) => void) => {
+    const channel = new Channel<UpdateProgressDto>();
+    channel.onmessage = onProgress;
+    return call<PackDto>('download_update', { packId, allowMetered, onProgress: channel });
+  },
+  controlDownload: (action: DownloadAction) => call<null>('control_download', { action }),
 };

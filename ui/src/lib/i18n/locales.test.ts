@@ -23,7 +23,25 @@ function ids(texts: string[]): string[] {
   return texts.flatMap((text) => new FluentResource(text).body.map((entry) => entry.id));
 }
 
-const ARGS = { min: 8, folder: '/tmp/x', code: 'xx', field: 'home-country' };
+const ARGS = {
+  min: 8,
+  folder: '/tmp/x',
+  code: 'xx',
+  field: 'home-country',
+  count: 4,
+  pack: 1,
+  packs: 2,
+  title: 'Basic pack',
+  version: 3,
+  date: 'Nov 23, 2026',
+  kind: 'metered',
+  from: 1,
+  to: 2,
+  size: '12 kB',
+  full: '480 kB',
+  done: '6 kB',
+  total: '12 kB',
+};
 
 describe('locales as @fluent/bundle reads them', () => {
   const english = ids(load('en').texts);

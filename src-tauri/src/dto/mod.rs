@@ -9,6 +9,12 @@ use ts_rs::TS;
 
 use crate::error::AppError;
 
+mod content;
+mod updates;
+
+pub use content::{ArticleDto, ArticleSummaryDto, DirectoryEntryDto};
+pub use updates::{DownloadAction, OfferDto, UpdateProgressDto, UpdateSettingsDto, UpdatesDto};
+
 /// What the UI needs at start and after every session change.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -268,12 +274,10 @@ impl ProfileInput {
 impl PackDto {
     /// The pack as shown to a reader of `lang` on `today`.
     pub fn new(pack: &InstalledPack, lang: Language, today: Date) -> PackDto {
-        let title =
-            pack.title.get(&lang).or_else(|| pack.title.get(&Language::En)).or_else(|| pack.title.values().next());
         PackDto {
             pack_id: pack.pack_id.clone(),
             version: pack.version,
-            title: title.cloned().unwrap_or_else(|| pack.pack_id.clone()),
+            title: updates::localized(&pack.title, lang, &pack.pack_id).to_owned(),
             languages: pack.languages.iter().map(|l| l.code().to_owned()).collect(),
             created_at: pack.created_at.to_string(),
             installed_at: Date::from_unix_seconds(pack.installed_at).to_string(),
@@ -304,7 +308,7 @@ impl StoreInfoDto {
 /// The TypeScript declarations of every DTO, in one module, as committed in the UI.
 pub fn typescript_bindings() -> String {
     let cfg = ts_rs::Config::new();
-    let decls = [
+    let decls = vec![
         AppStatus::decl(&cfg),
         SessionState::decl(&cfg),
         LanguageOption::decl(&cfg),
@@ -317,9 +321,12 @@ pub fn typescript_bindings() -> String {
         FreshStart::decl(&cfg),
         PackDto::decl(&cfg),
         PackProgress::decl(&cfg),
-    ];
+    ]
+    .into_iter()
+    .chain(content::declarations(&cfg))
+    .chain(updates::declarations(&cfg));
     let mut out = String::from(
-        "// Generated from src-tauri/src/dto.rs by `MIRAI_UPDATE_BINDINGS=1 cargo test -p mirai-app --test bindings`.\n// Do not edit by hand.\n",
+        "// Generated from src-tauri/src/dto/ by `MIRAI_UPDATE_BINDINGS=1 cargo test -p mirai-app --test bindings`.\n// Do not edit by hand.\n",
     );
     for decl in decls {
         out.push_str("\nexport ");
