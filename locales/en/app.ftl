@@ -189,3 +189,16 @@ packs-resume = Resume
 packs-cancel = Cancel
 packs-download-anyway = Download anyway
 packs-updated = Updated: { $title }, version { $version }
+portal-search-label = Search the guide
+portal-search-all = Search in all languages
+portal-search-results = { $count ->
+    [one] 1 result
+   *[other] { $count } results
+}
+portal-search-none = Nothing found. Try other words, or search in all languages.
+article-read-in = Read in
+article-bilingual = Side by side with Japanese
+article-furigana = Show furigana (readings above kanji)
+settings-reading = Reading the guide
+settings-content-language = Language of the guide
+settings-content-language-same = Same as the app

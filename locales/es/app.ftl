@@ -189,3 +189,16 @@ packs-resume = Continuar
 packs-cancel = Cancelar
 packs-download-anyway = Descargar de todos modos
 packs-updated = Actualizado: { $title }, versión { $version }
+portal-search-label = Buscar en la guía
+portal-search-all = Buscar en todos los idiomas
+portal-search-results = { $count ->
+    [one] { $count } resultado
+   *[other] { $count } resultados
+}
+portal-search-none = No se encontró nada. Prueba con otras palabras o busca en todos los idiomas.
+article-read-in = Leer en
+article-bilingual = Junto al japonés
+article-furigana = Mostrar furigana (lecturas encima de los kanji)
+settings-reading = Lectura de la guía
+settings-content-language = Idioma de la guía
+settings-content-language-same = Igual que la app

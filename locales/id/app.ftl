@@ -189,3 +189,16 @@ packs-resume = Lanjutkan
 packs-cancel = Batal
 packs-download-anyway = Tetap unduh
 packs-updated = Diperbarui: { $title }, versi { $version }
+portal-search-label = Cari di panduan
+portal-search-all = Cari di semua bahasa
+portal-search-results = { $count ->
+    [one] { $count } hasil
+   *[other] { $count } hasil
+}
+portal-search-none = Tidak ada yang ditemukan. Coba kata lain, atau cari di semua bahasa.
+article-read-in = Baca dalam
+article-bilingual = Berdampingan dengan bahasa Jepang
+article-furigana = Tampilkan furigana (cara baca di atas kanji)
+settings-reading = Membaca panduan
+settings-content-language = Bahasa panduan
+settings-content-language-same = Sama dengan aplikasi

@@ -189,3 +189,16 @@ packs-resume = 再開する
 packs-cancel = キャンセルする
 packs-download-anyway = それでもダウンロードする
 packs-updated = アップデートしました：{ $title }、バージョン { $version }
+portal-search-label = ガイドをさがす
+portal-search-all = すべてのことばでさがす
+portal-search-results = { $count ->
+    [one] { $count }件
+   *[other] { $count }件
+}
+portal-search-none = 見つかりませんでした。ほかの単語でさがすか、すべてのことばでさがしてください。
+article-read-in = 読むことば
+article-bilingual = 日本語とならべて表示する
+article-furigana = ふりがなを表示する（漢字の上の読み方）
+settings-reading = ガイドの読み方
+settings-content-language = ガイドのことば
+settings-content-language-same = アプリと同じ

@@ -189,3 +189,16 @@ packs-resume = ဆက်လုပ်ရန်
 packs-cancel = ပယ်ဖျက်ရန်
 packs-download-anyway = ဘာပဲဖြစ်ဖြစ် ဒေါင်းလုဒ်လုပ်ရန်
 packs-updated = အပ်ဒိတ်လုပ်ပြီးပါပြီ: { $title }၊ ဗားရှင်း { $version }
+portal-search-label = လမ်းညွှန်ထဲမှာ ရှာရန်
+portal-search-all = ဘာသာစကား အားလုံးမှာ ရှာရန်
+portal-search-results = { $count ->
+    [one] ရလဒ် { $count } ခု
+   *[other] ရလဒ် { $count } ခု
+}
+portal-search-none = ဘာမှ မတွေ့ပါ။ တခြား စကားလုံးနဲ့ ရှာကြည့်ပါ၊ ဒါမှမဟုတ် ဘာသာစကား အားလုံးမှာ ရှာပါ။
+article-read-in = ဖတ်မယ့် ဘာသာစကား
+article-bilingual = ဂျပန်စာနဲ့ ဘေးချင်းယှဉ်ပြီး ပြရန်
+article-furigana = ဖူရိဂါနာ ပြရန် (ခန်းဂျိ အပေါ်က အသံထွက် စာလုံးသေးများ)
+settings-reading = လမ်းညွှန် ဖတ်ခြင်း
+settings-content-language = လမ်းညွှန်ရဲ့ ဘာသာစကား
+settings-content-language-same = အက်ပ်နဲ့ အတူတူ

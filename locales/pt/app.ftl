@@ -189,3 +189,17 @@ packs-resume = Continuar
 packs-cancel = Cancelar
 packs-download-anyway = Baixar mesmo assim
 packs-updated = Atualizado: { $title }, versão { $version }
+portal-search-label = Buscar no guia
+portal-search-all = Buscar em todos os idiomas
+portal-search-results = { $count ->
+    [0] { $count } resultados
+    [one] { $count } resultado
+   *[other] { $count } resultados
+}
+portal-search-none = Nada encontrado. Tente outras palavras ou busque em todos os idiomas.
+article-read-in = Ler em
+article-bilingual = Lado a lado com o japonês
+article-furigana = Mostrar furigana (leitura em cima dos kanji)
+settings-reading = Leitura do guia
+settings-content-language = Idioma do guia
+settings-content-language-same = O mesmo do app

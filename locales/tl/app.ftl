@@ -189,3 +189,16 @@ packs-resume = Ituloy
 packs-cancel = Kanselahin
 packs-download-anyway = I-download pa rin
 packs-updated = Na-update: { $title }, bersyon { $version }
+portal-search-label = Maghanap sa gabay
+portal-search-all = Maghanap sa lahat ng wika
+portal-search-results = { $count ->
+    [one] { $count } resulta
+   *[other] { $count } resulta
+}
+portal-search-none = Walang nahanap. Subukan ang ibang salita, o maghanap sa lahat ng wika.
+article-read-in = Basahin sa
+article-bilingual = Ipakita katabi ng Japanese
+article-furigana = Ipakita ang furigana (bigkas na nakasulat sa ibabaw ng kanji)
+settings-reading = Pagbasa ng gabay
+settings-content-language = Wika ng gabay
+settings-content-language-same = Pareho sa app

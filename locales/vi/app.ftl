@@ -189,3 +189,16 @@ packs-resume = Tiếp tục
 packs-cancel = Hủy
 packs-download-anyway = Vẫn tải về
 packs-updated = Đã cập nhật: { $title }, phiên bản { $version }
+portal-search-label = Tìm trong hướng dẫn
+portal-search-all = Tìm bằng tất cả ngôn ngữ
+portal-search-results = { $count ->
+    [one] { $count } kết quả
+   *[other] { $count } kết quả
+}
+portal-search-none = Không tìm thấy. Hãy thử từ khác, hoặc tìm bằng tất cả ngôn ngữ.
+article-read-in = Đọc bằng
+article-bilingual = Xem song song với tiếng Nhật
+article-furigana = Hiện furigana (cách đọc viết trên chữ Hán)
+settings-reading = Đọc hướng dẫn
+settings-content-language = Ngôn ngữ của hướng dẫn
+settings-content-language-same = Giống ứng dụng

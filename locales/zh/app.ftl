@@ -189,3 +189,16 @@ packs-resume = 继续
 packs-cancel = 取消
 packs-download-anyway = 仍然下载
 packs-updated = 已更新：{ $title }，版本 { $version }
+portal-search-label = 搜索指南
+portal-search-all = 搜索所有语言
+portal-search-results = { $count ->
+    [one] { $count } 条结果
+   *[other] { $count } 条结果
+}
+portal-search-none = 没有找到。请换个词试试，或者搜索所有语言。
+article-read-in = 阅读语言
+article-bilingual = 和日语对照显示
+article-furigana = 显示假名注音（汉字上方的读音）
+settings-reading = 阅读指南
+settings-content-language = 指南的语言
+settings-content-language-same = 和应用一样

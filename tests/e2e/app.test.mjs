@@ -391,6 +391,50 @@ test('an update from a server: the delta size next to the full size, progress, t
   }
 });
 
+test('the guide: search in three scripts, open a result, read it beside Japanese, hide furigana', async () => {
+  const dir = join(scratch, 'guide');
+  mkdirSync(dir);
+  await withApp(noKeystore(join(dir, 'data')), async (app) => {
+    await app.setSize(1100, 900);
+    await firstStartToPacks(app);
+    await app.click('nav a[href="/portal"]');
+    await app.click('[data-testid="search-all"]');
+    // Each query finds an article whose extract highlights what was typed, as it is written.
+    for (const [typed, shown, name] of [
+      ['家賃', ['家賃'], 'ja'],
+      ['ngan hang', ['ngân', 'hàng'], 'vi'],
+      ['လုပ်ခ', ['လုပ်ခ'], 'my'],
+    ]) {
+      await app.type('[data-testid="search"]', typed);
+      await waitFor(`results for ${typed}`, async () => {
+        const marks = await app.execute(
+          `const hit = document.querySelector('[data-hit]');
+           return hit ? [...hit.querySelectorAll('mark')].map((m) => m.textContent.toLowerCase()) : null;`,
+        );
+        return marks && shown.every((word) => marks.includes(word)) ? marks : null;
+      });
+      await screenshot(app, `guide-search-${name}.png`);
+    }
+    await app.type('[data-testid="search"]', '家賃');
+    await waitFor('a result for 家賃', () => app.execute(`return document.querySelector('[data-hit] mark')?.textContent === '家賃'`));
+    await app.click('[data-hit]');
+    await app.waitText('#article-title', /\S/);
+    // Read it in Vietnamese beside the Japanese, as at a city-hall counter.
+    await app.execute(`const select = document.querySelector('[data-testid="read-in"]');
+      select.value = 'vi'; select.dispatchEvent(new Event('change', { bubbles: true }));`);
+    await waitFor('the Vietnamese text', () => app.execute(`return document.querySelector('article.reader')?.lang === 'vi'`));
+    await app.click('[data-testid="bilingual"]');
+    await waitFor('the Japanese column', () => app.execute(`return document.querySelector('article.reader[data-column="1"]')?.lang === 'ja'`));
+    const rubyShown = () => app.execute(`const rt = document.querySelector('article.reader[lang="ja"] rt');
+      return rt ? getComputedStyle(rt).display !== 'none' : null;`);
+    assert.equal(await rubyShown(), true, 'the Japanese column has furigana');
+    await screenshot(app, 'guide-bilingual-furigana.png');
+    await app.click('[data-testid="furigana"]');
+    await waitFor('furigana hidden', async () => (await rubyShown()) === false);
+    await screenshot(app, 'guide-bilingual-no-furigana.png');
+  });
+});
+
 after(() => {
   if (process.env.MIRAI_E2E_KEEP) return;
   execFileSync('rm', ['-rf', scratch]);

@@ -2,6 +2,10 @@
 //! script (which builds the embedded default pack): reading a content folder, and reading key
 //! files. Everything that decides what a valid pack is lives in `mirai-pack`.
 
+mod lint;
+
+pub use lint::{Finding, lint};
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 

@@ -58,6 +58,12 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Check a content folder beyond the schema: links, references, the same headings and links
+    /// in every language, ruby, and phone numbers that are not directory entries.
+    Lint {
+        /// The content folder, with pack.json.
+        dir: PathBuf,
+    },
     /// Sign an unsigned pack with a content key.
     Sign {
         /// The unsigned pack.
@@ -165,6 +171,15 @@ fn main() -> anyhow::Result<()> {
             let mut signed = read_signed_keys(&keys)?;
             signed.add_signature(&read_secret_key(&root)?);
             write(&keys, &signed.to_json())
+        }
+        Command::Lint { dir } => {
+            let findings = mirai_pack_cli::lint(&dir)?;
+            for finding in &findings {
+                println!("{}: {}", finding.file, finding.problem);
+            }
+            anyhow::ensure!(findings.is_empty(), "{} problems", findings.len());
+            eprintln!("no problems");
+            Ok(())
         }
         Command::Build { dir, out } => {
             let pack = read_content_dir(&dir)?.build(&Limits::default())?;

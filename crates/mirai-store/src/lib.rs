@@ -23,6 +23,7 @@ mod migrations;
 mod pack_index;
 mod packs;
 mod profile;
+mod search;
 mod session;
 mod settings;
 mod store;
@@ -33,6 +34,7 @@ pub use migrations::SCHEMA_VERSION;
 pub use pack_index::KnownIndex;
 pub use packs::{InstalledPack, PackTrust};
 pub use profile::{ProfileField, StoredProfile};
+pub use search::SearchHit;
 pub use session::{ProtectionKind, Session};
 pub use store::{Store, StoreInfo};
 

@@ -222,6 +222,7 @@ impl Store {
             params![manifest.pack_id.as_str(), version, verified.manifest_sha256.as_slice(), now],
         )?;
         save_keys_document(&tx, verified.keys_version, &verified.keys_document)?;
+        crate::search::index_pack(&tx, manifest.pack_id.as_str())?;
         tx.commit()?;
         progress(done, done);
         Ok(InstalledPack {

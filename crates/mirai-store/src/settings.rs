@@ -1,4 +1,4 @@
-use mirai_core::TextSize;
+use mirai_core::{Language, TextSize};
 use rusqlite::{OptionalExtension, params};
 
 use crate::{Store, StoreError};
@@ -6,6 +6,8 @@ use crate::{Store, StoreError};
 const TEXT_SIZE: &str = "text_size";
 const UPDATE_SERVER: &str = "update_server";
 const WIFI_ONLY: &str = "wifi_only";
+const CONTENT_LANGUAGE: &str = "content_language";
+const FURIGANA: &str = "furigana";
 
 impl Store {
     /// The chosen text size; the default when none was chosen or the stored value is not
@@ -40,6 +42,26 @@ impl Store {
         self.set_setting(WIFI_ONLY, Some(if on { "on" } else { "off" }))
     }
 
+    /// The language articles are read in, when the reader chose one apart from the app's.
+    pub fn content_language(&self) -> Result<Option<Language>, StoreError> {
+        Ok(self.setting(CONTENT_LANGUAGE)?.and_then(|code| code.parse().ok()))
+    }
+
+    /// Saves the language articles are read in; `None` follows the app's language.
+    pub fn set_content_language(&mut self, lang: Option<Language>) -> Result<(), StoreError> {
+        self.set_setting(CONTENT_LANGUAGE, lang.map(Language::code))
+    }
+
+    /// Whether Japanese text shows furigana. On unless turned off.
+    pub fn furigana(&self) -> Result<bool, StoreError> {
+        Ok(self.setting(FURIGANA)?.is_none_or(|value| value != "off"))
+    }
+
+    /// Saves the furigana choice.
+    pub fn set_furigana(&mut self, on: bool) -> Result<(), StoreError> {
+        self.set_setting(FURIGANA, Some(if on { "on" } else { "off" }))
+    }
+
     fn setting(&self, name: &str) -> Result<Option<String>, StoreError> {
         Ok(self.conn.query_row("SELECT value FROM setting WHERE name = ?1", [name], |row| row.get(0)).optional()?)
     }
@@ -64,7 +86,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn update_settings_default_to_no_server_and_wifi_only_and_persist() {
+    fn settings_have_safe_defaults_and_persist() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("s.db");
         let key = RawKey::from_bytes([7; 32]);
@@ -79,5 +101,12 @@ mod tests {
         assert!(!store.wifi_only().expect("read"));
         store.set_update_server(None).expect("forget");
         assert_eq!(store.update_server().expect("read"), None);
+        assert_eq!((store.content_language().expect("read"), store.furigana().expect("read")), (None, true));
+        store.set_content_language(Some(Language::My)).expect("write");
+        store.set_furigana(false).expect("write");
+        assert_eq!(
+            (store.content_language().expect("read"), store.furigana().expect("read")),
+            (Some(Language::My), false)
+        );
     }
 }

@@ -29,6 +29,7 @@ impl Store {
     pub fn create(path: &Path, key: &RawKey) -> Result<Store, StoreError> {
         let mut conn = create_new(path, key)?;
         migrate(&mut conn)?;
+        crate::search::ensure_index(&mut conn)?;
         Ok(Store { conn })
     }
 
@@ -37,6 +38,7 @@ impl Store {
     pub fn open(path: &Path, key: &RawKey) -> Result<Store, StoreError> {
         let mut conn = open_existing(path, key)?;
         migrate(&mut conn)?;
+        crate::search::ensure_index(&mut conn)?;
         Ok(Store { conn })
     }
 

@@ -49,7 +49,7 @@ fn a_keystore_store_without_its_keystore_fails_clearly() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = DataDir::new(dir.path());
     let keystore = MemoryKeystore::default();
-    drop(Session::start(&data, Some(&keystore)));
+    assert_eq!(state(&Session::start(&data, Some(&keystore))), "open/Keystore");
     assert_eq!(state(&Session::start(&data, None)), "failed/keystore-unavailable");
     let other_device = MemoryKeystore::default();
     assert_eq!(state(&Session::start(&data, Some(&other_device))), "failed/key-missing");

@@ -28,7 +28,7 @@ fn seed_sql(version: u32) -> String {
     match version {
         1 => profile.to_owned(),
         2 => format!("{profile} {setting}"),
-        3 => format!(
+        3 | 4 => format!(
             "{profile} {setting} INSERT INTO pack_trust (pack_id, version, manifest_sha256, accepted_at)
              VALUES ('default', 7, zeroblob(32), 1790000000);"
         ),

@@ -41,6 +41,8 @@ pub struct ArticleDto {
     pub related: Vec<ArticleSummaryDto>,
     /// Directory entries it refers to.
     pub directory: Vec<DirectoryEntryDto>,
+    /// The codes of the languages it can be read in.
+    pub languages: Vec<String>,
 }
 
 /// A block of an article body.
@@ -206,6 +208,11 @@ impl ArticleDto {
                 .filter_map(|id| directory.iter().find(|d| d.id == *id))
                 .filter_map(|d| DirectoryEntryDto::new(d, lang))
                 .collect(),
+            languages: Language::ALL
+                .iter()
+                .filter(|l| article.text.get(**l).is_some())
+                .map(|l| l.code().to_owned())
+                .collect(),
         })
     }
 }
@@ -272,6 +279,55 @@ impl From<Inline> for InlineDto {
     }
 }
 
+/// How articles are read.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReadingSettingsDto {
+    /// The code of the language articles are read in, if chosen apart from the app's.
+    pub content_language: Option<String>,
+    /// Whether Japanese text shows furigana.
+    pub furigana: bool,
+}
+
+/// An article found by a search, with the extract to show.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchHitDto {
+    /// The article.
+    pub article_id: String,
+    /// The language it matched in.
+    pub lang: String,
+    /// Its title in that language.
+    pub title: String,
+    /// The extract, in pieces; `hit` pieces are what matched.
+    pub snippet: Vec<SnippetPartDto>,
+}
+
+/// A piece of an extract.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SnippetPartDto {
+    /// The text.
+    pub text: String,
+    /// Whether it is a match, to highlight.
+    pub hit: bool,
+}
+
+impl From<&mirai_store::SearchHit> for SearchHitDto {
+    fn from(hit: &mirai_store::SearchHit) -> SearchHitDto {
+        SearchHitDto {
+            article_id: hit.article_id.clone(),
+            lang: hit.lang.bcp47().to_owned(),
+            title: hit.title.clone(),
+            snippet: hit
+                .snippet
+                .parts
+                .iter()
+                .map(|(text, hit)| SnippetPartDto { text: text.clone(), hit: *hit })
+                .collect(),
+        }
+    }
+}
+
 /// The TypeScript declarations of these DTOs.
 pub fn declarations(cfg: &ts_rs::Config) -> Vec<String> {
     vec![
@@ -283,5 +339,8 @@ pub fn declarations(cfg: &ts_rs::Config) -> Vec<String> {
         DirectoryEntryDto::decl(cfg),
         HoursDto::decl(cfg),
         OpeningDto::decl(cfg),
+        ReadingSettingsDto::decl(cfg),
+        SearchHitDto::decl(cfg),
+        SnippetPartDto::decl(cfg),
     ]
 }

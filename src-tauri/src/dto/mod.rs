@@ -12,7 +12,7 @@ use crate::error::AppError;
 mod content;
 mod updates;
 
-pub use content::{ArticleDto, ArticleSummaryDto, DirectoryEntryDto};
+pub use content::{ArticleDto, ArticleSummaryDto, DirectoryEntryDto, ReadingSettingsDto, SearchHitDto};
 pub use updates::{DownloadAction, OfferDto, UpdateProgressDto, UpdateSettingsDto, UpdatesDto};
 
 /// What the UI needs at start and after every session change.

@@ -47,6 +47,7 @@ const article = {
   sources: [{ title: 'FDMA', url: 'https://www.fdma.go.jp/' }],
   related: [],
   directory: [police],
+  languages: ['ja', 'en'],
 };
 
 test('packs: an import shows progress, then the new pack; refusals come in the user language', async () => {
@@ -93,6 +94,30 @@ test('guide: articles by category, phone numbers, and an article with furigana a
   assert.equal(await page.textContent('ruby rt'), 'きゅうきゅう');
   assert.equal(await page.getAttribute('.reader a', 'href'), '#directory-police-110');
   assert.equal(await page.locator('.reader li').count(), 2);
+
+  // Furigana off hides the readings and keeps the kanji; the choice goes to Rust.
+  await page.click('[data-testid="furigana"]');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('ruby rt')).display === 'none');
+  assert.ok((await page.textContent('ruby')).startsWith('救急'));
+  assert.ok((await page.evaluate(() => window.__mockCalls)).includes('save_reading_settings'));
+  // Side by side with Japanese: a second column.
+  await page.selectOption('[data-testid="read-in"]', 'en');
+  await page.click('[data-testid="bilingual"]');
+  await page.waitForSelector('article.reader[data-column="1"]');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('guide: typing searches as you go, and a search that finds nothing says so', async () => {
+  const { page, context, errors } = await openPage(env.browser, { uiLanguage: 'en', articles: [article] }, '/portal');
+  await page.waitForSelector('[data-article="emergency-calls"]');
+  await page.fill('[data-testid="search"]', 'けいさつ');
+  await page.waitForSelector('[data-hit="emergency-calls"]');
+  assert.equal((await page.textContent('#search-results')).trim(), message('en', 'portal-search-results', { count: 1 }));
+  await page.fill('[data-testid="search"]', 'zzz');
+  await page.waitForSelector('[data-testid="search-none"]');
+  await page.fill('[data-testid="search"]', '');
+  await page.waitForSelector('[data-article="emergency-calls"]');
   assert.deepEqual(errors, []);
   await context.close();
 });

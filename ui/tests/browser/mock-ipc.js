@@ -25,6 +25,7 @@ function installMockIpc(scenario) {
     packs: scenario.packs ?? [],
     articles: scenario.articles ?? [],
     directory: scenario.directory ?? [],
+    reading: scenario.reading ?? { contentLanguage: null, furigana: true },
     // The update server as the app knows it: `offers` show once an index was accepted
     // (`checkedOn` set); `messages` are the error texts by code, as Rust would send them.
     updates: {
@@ -201,8 +202,23 @@ function installMockIpc(scenario) {
     },
     export_packs: () => '/home/worker/mirai-packs-2026-11-23.mpkb',
     list_articles: () => state.articles.map((a) => a.summary),
-    get_article: ({ id }) => state.articles.find((a) => a.summary.id === id) ?? null,
+    // The text comes in the asked language, as Rust picks it (the fixture's text stands in).
+    get_article: ({ id, lang }) => {
+      const found = state.articles.find((a) => a.summary.id === id) ?? null;
+      return found && lang ? { ...found, summary: { ...found.summary, lang } } : found;
+    },
     list_directory: () => state.directory,
+    reading_settings: () => state.reading,
+    save_reading_settings: ({ contentLanguage, furigana }) => {
+      state.reading = { contentLanguage, furigana };
+      return state.reading;
+    },
+    // A stand-in for the index: a case-insensitive substring of the title or the summary.
+    search_articles: ({ text }) =>
+      state.articles
+        .map((a) => a.summary)
+        .filter((s) => `${s.title} ${s.summary}`.toLowerCase().includes(text.trim().toLowerCase()))
+        .map((s) => ({ articleId: s.id, lang: s.lang, title: s.title, snippet: [{ text: s.summary, hit: false }] })),
     store_info: () => ({
       schemaVersion: 2,
       cipherVersion: '4.20.0 community',

@@ -38,7 +38,7 @@ pub enum Inline {
 }
 
 /// Where a link goes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum LinkTarget {
     /// An article, by id.
     Article(String),
@@ -128,6 +128,39 @@ fn link(text: &str) -> Option<(Inline, usize)> {
     Some((Inline::Link { target, content: parse_inline(&text[1..close]) }, end + 1))
 }
 
+/// A body as search sees it: the text a reader sees (ruby bases, link texts), a block per line,
+/// and apart from it the ruby readings, so that a search typed in kana finds a word in kanji.
+pub fn plain_text(body: &str) -> (String, String) {
+    fn walk(inlines: &[Inline], text: &mut String, readings: &mut String) {
+        for inline in inlines {
+            match inline {
+                Inline::Text { text: t } => text.push_str(t),
+                Inline::Ruby { base, reading } => {
+                    text.push_str(base);
+                    readings.push_str(reading);
+                    readings.push(' ');
+                }
+                Inline::Link { content, .. } => walk(content, text, readings),
+            }
+        }
+    }
+    let mut text = String::new();
+    let mut readings = String::new();
+    for block in parse_body(body) {
+        match &block {
+            Block::Heading(inlines) | Block::Paragraph(inlines) => walk(inlines, &mut text, &mut readings),
+            Block::List(items) => {
+                for item in items {
+                    walk(item, &mut text, &mut readings);
+                    text.push('\n');
+                }
+            }
+        }
+        text.push('\n');
+    }
+    (text.trim_end().to_owned(), readings.trim_end().to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,5 +202,13 @@ mod tests {
     fn broken_markup_stays_as_text() {
         let blocks = parse_body("a [b](web:x) {c} [d");
         assert_eq!(blocks, vec![Block::Paragraph(vec![text("a [b](web:x) {c} [d")])]);
+    }
+
+    #[test]
+    fn plain_text_keeps_what_readers_see_and_the_readings_apart() {
+        let (text, readings) =
+            plain_text("## {家賃|やちん}\n\n[{市役所|しやくしょ}](article:city) に 行きます。\n\n- 一\n- 二");
+        assert_eq!(text, "家賃\n市役所 に 行きます。\n一\n二");
+        assert_eq!(readings, "やちん しやくしょ");
     }
 }

@@ -16,7 +16,7 @@ mod questionnaire;
 mod text;
 
 pub use article::{Article, ArticleText, Category, Source};
-pub use body::{Block, Inline, LinkTarget, parse_body};
+pub use body::{Block, Inline, LinkTarget, parse_body, plain_text};
 pub use directory::{DirectoryEntry, DirectoryKind, Hours, OpeningTimes};
 pub use questionnaire::{Questionnaire, QuestionnaireItem};
 pub use text::Translations;

@@ -248,7 +248,11 @@ related: Array<ArticleSummaryDto>,
 /**
  * Directory entries it refers to.
  */
-directory: Array<DirectoryEntryDto>, };
+directory: Array<DirectoryEntryDto>, 
+/**
+ * The codes of the languages it can be read in.
+ */
+languages: Array<string>, };
 
 export type BlockDto = { "kind": "heading", 
 /**
@@ -365,6 +369,44 @@ open: string,
  * `HH:MM`.
  */
 close: string, };
+
+export type ReadingSettingsDto = { 
+/**
+ * The code of the language articles are read in, if chosen apart from the app's.
+ */
+contentLanguage: string | null, 
+/**
+ * Whether Japanese text shows furigana.
+ */
+furigana: boolean, };
+
+export type SearchHitDto = { 
+/**
+ * The article.
+ */
+articleId: string, 
+/**
+ * The language it matched in.
+ */
+lang: string, 
+/**
+ * Its title in that language.
+ */
+title: string, 
+/**
+ * The extract, in pieces; `hit` pieces are what matched.
+ */
+snippet: Array<SnippetPartDto>, };
+
+export type SnippetPartDto = { 
+/**
+ * The text.
+ */
+text: string, 
+/**
+ * Whether it is a match, to highlight.
+ */
+hit: boolean, };
 
 export type UpdateSettingsDto = { 
 /**

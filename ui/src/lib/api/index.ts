@@ -14,6 +14,8 @@ import type {
   PackProgress,
   ProfileDto,
   ProfileInput,
+  ReadingSettingsDto,
+  SearchHitDto,
   StoreInfoDto,
   TextSizeDto,
   UpdateProgressDto,
@@ -85,8 +87,16 @@ export const api = {
   /** Opens the system's save dialog; returns where the file went, or `null`. */
   exportPacks: () => call<string | null>('export_packs'),
   listArticles: () => call<ArticleSummaryDto[]>('list_articles'),
-  getArticle: (id: string) => call<ArticleDto | null>('get_article', { id }),
+  /** In `lang` (a code) if given, else in the reading language. */
+  getArticle: (id: string, lang: string | null = null) => call<ArticleDto | null>('get_article', { id, lang }),
+  readingSettings: () => call<ReadingSettingsDto>('reading_settings'),
+  /** `contentLanguage` null follows the app's language. */
+  saveReadingSettings: (contentLanguage: string | null, furigana: boolean) =>
+    call<ReadingSettingsDto>('save_reading_settings', { contentLanguage, furigana }),
   listDirectory: () => call<DirectoryEntryDto[]>('list_directory'),
+  /** Articles matching `text`, in the reader's language or in all of them. */
+  searchArticles: (text: string, allLanguages: boolean) =>
+    call<SearchHitDto[]>('search_articles', { text, allLanguages }),
   updateSettings: () => call<UpdateSettingsDto>('update_settings'),
   /** An empty `server` forgets the server. */
   saveUpdateSettings: (server: string, wifiOnly: boolean) =>
