@@ -23,13 +23,20 @@ pub(crate) fn fold_each(text: &str, mut emit: impl FnMut(usize, char)) {
         // A character and the marks that follow it fold together, so a half-width ｶ with a
         // separate voicing mark becomes が, and a with a separately typed accent becomes a.
         let end = (index + 1..chars.len()).find(|&i| !joins_previous(chars[i])).unwrap_or(chars.len());
-        let cluster: String = chars[index..end].iter().collect();
-        for c in cluster.nfkc().flat_map(char::to_lowercase) {
+        let first = chars[index];
+        if end == index + 1 && is_stable(first) {
+            // The common case, without normalization: ASCII, kana, Han, Burmese on their own.
+            emit(index, hiragana(first.to_ascii_lowercase()));
+            index = end;
+            continue;
+        }
+        let cluster = &chars[index..end];
+        for c in cluster.iter().copied().nfkc().flat_map(char::to_lowercase) {
             if is_latin(c) {
                 for d in std::iter::once(c).nfd().filter(|d| !is_mark(*d)) {
                     emit(index, latin_base(d).unwrap_or(d));
                 }
-            } else if !(is_mark(c) && is_latin_cluster(&cluster)) {
+            } else if !(is_mark(c) && is_latin_cluster(cluster)) {
                 emit(index, hiragana(c));
             }
         }
@@ -42,8 +49,15 @@ fn joins_previous(c: char) -> bool {
     is_mark(c) || matches!(c, '\u{3099}' | '\u{309A}' | '\u{FF9E}' | '\u{FF9F}')
 }
 
-fn is_latin_cluster(cluster: &str) -> bool {
-    cluster.chars().next().is_some_and(is_latin)
+fn is_latin_cluster(cluster: &[char]) -> bool {
+    cluster.first().is_some_and(|c| is_latin(*c))
+}
+
+/// Characters that NFKC, lower-casing and mark removal leave as they are (apart from ASCII
+/// case), alone: ASCII, hiragana and katakana (katakana still becomes hiragana), common Han,
+/// and Burmese.
+fn is_stable(c: char) -> bool {
+    matches!(c, '\0'..='\u{7F}' | '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}' | '\u{1000}'..='\u{109F}')
 }
 
 /// Latin letters, with or without diacritics (Basic Latin to Latin Extended Additional).
