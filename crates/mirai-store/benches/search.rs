@@ -3,7 +3,8 @@
 //! (performance.md S5 and finding 3):
 //!
 //! - latency of `Store::search` (limit 30, in the query's language and in every language):
-//!   p50, p95 and max over every query and repetition, queries taken round-robin;
+//!   p50, p95 and max over every query and repetition, each engine in turn going round-robin
+//!   over the query set (so that none runs on pages another just cached for the same query);
 //! - recall on a query set with 1- and 2-character Japanese and Chinese, kana for kanji,
 //!   Vietnamese without diacritics, Portuguese and Spanish without accents, Burmese words,
 //!   English, and queries mixing scripts;
@@ -11,8 +12,9 @@
 //! - install time of the signed pack (verification, files and index in one transaction).
 //!
 //! The corpus is generated, not real: sentences are drawn from a vocabulary of real words per
-//! language (about 150–200 nouns and phrases with Zipf-like frequencies, plus function words,
-//! particles and verb endings), so word frequencies are plausible but the text is not prose.
+//! language (about 160 nouns and phrases: each article is about 8 of them, the rest follow
+//! Zipf's law; plus function words, particles and verb endings), so word frequencies are
+//! plausible but the text is not prose.
 //! Japanese carries ruby readings (`{家賃|やちん}`) on a third of its kanji words, and the other
 //! languages quote Japanese terms in brackets now and then, as the real content does.
 //!
@@ -868,93 +870,92 @@ fn mib(bytes: i64) -> String {
     format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
 }
 
-/// Times the stages of `Store::search` for one query on a second connection to the store,
-/// as search.rs runs them; returns durations in the order of `STAGES`.
-fn stages(conn: &Connection, text: &str, lang: Option<Language>) -> [Duration; 6] {
+/// The expression `Store::search` ends up running for `text` in `lang`: every term, or, when no
+/// text in scope has them all, any of them. Worked out once, before any timing, so that the
+/// check does not warm the page cache for the stage measured next.
+fn store_expression(conn: &Connection, text: &str, lang: Option<Language>) -> String {
+    let query = Query::parse(text).expect("query");
+    let n: i64 = conn
+        .prepare_cached(
+            "SELECT count(*) FROM article_search WHERE article_search MATCH ?1 AND (?2 IS NULL OR lang = ?2)",
+        )
+        .expect("prepare")
+        .query_row(params![query.expression(), lang.map(Language::code)], |row| row.get(0))
+        .expect("count");
+    if n == 0 { query.any_expression() } else { query.expression().to_owned() }
+}
+
+/// Times one stage (an index into `STAGES`) of `Store::search` for one query on a second
+/// connection to the store, as search.rs runs it.
+fn stage(conn: &Connection, stage: usize, text: &str, expression: &str, lang: Option<Language>) -> Duration {
     let code = lang.map(Language::code);
     let rows = (LIMIT * ROWS_PER_HIT) as i64;
-    let started = Instant::now();
-    let query = Query::parse(text).expect("query");
-    let parse = started.elapsed();
-    let mut expression = query.expression().to_owned();
-    let count = |expression: &str| -> (i64, Duration) {
+    let rowids = |sql: &str, params: &[&dyn rusqlite::ToSql]| -> Duration {
         let started = Instant::now();
-        let n = conn
-            .prepare_cached(
-                "SELECT count(*) FROM article_search WHERE article_search MATCH ?1 AND (?2 IS NULL OR lang = ?2)",
-            )
+        let ids: Vec<i64> = conn
+            .prepare_cached(sql)
             .expect("prepare")
-            .query_row(params![expression, code], |row| row.get(0))
-            .expect("count");
-        (n, started.elapsed())
-    };
-    // As `Store::search`: every term, or else any of them.
-    if count(&expression).0 == 0 {
-        expression = query.any_expression();
-    }
-    let matched = {
-        let started = Instant::now();
-        let n: i64 = conn
-            .prepare_cached("SELECT count(*) FROM article_search WHERE article_search MATCH ?1")
-            .expect("prepare")
-            .query_row([&expression], |row| row.get(0))
-            .expect("count");
-        black_box(n);
-        started.elapsed()
-    };
-    let rowids = |sql: &str, with_lang: bool| -> Duration {
-        let started = Instant::now();
-        let mut stmt = conn.prepare_cached(sql).expect("prepare");
-        let ids: Vec<i64> = if with_lang {
-            stmt.query_map(params![expression, code, rows], |row| row.get(0))
-                .expect("query")
-                .collect::<Result<Vec<i64>, _>>()
-        } else {
-            stmt.query_map(params![expression, rows], |row| row.get(0)).expect("query").collect::<Result<Vec<i64>, _>>()
-        }
-        .expect("rows");
+            .query_map(params, |row| row.get(0))
+            .expect("query")
+            .collect::<Result<_, _>>()
+            .expect("rows");
         black_box(ids);
         started.elapsed()
     };
-    let ranked = rowids(
-        &format!("SELECT rowid FROM article_search WHERE article_search MATCH ?1 ORDER BY {BM25} LIMIT ?2"),
-        false,
-    );
-    let filtered = rowids(
-        &format!(
-            "SELECT rowid FROM article_search WHERE article_search MATCH ?1 AND (?2 IS NULL OR lang = ?2)
-             ORDER BY {BM25} LIMIT ?3"
-        ),
-        true,
-    );
-    let started = Instant::now();
-    let mut stmt = conn
-        .prepare_cached(&format!(
+    let fetch = || -> Vec<(String, String, String, String, String)> {
+        conn.prepare_cached(&format!(
             "SELECT article_id, lang, title, summary, body FROM article_search
              WHERE article_search MATCH ?1 AND (?2 IS NULL OR lang = ?2) ORDER BY {BM25} LIMIT ?3"
         ))
-        .expect("prepare");
-    let found: Vec<(String, String, String, String, String)> = stmt
+        .expect("prepare")
         .query_map(params![expression, code, rows], |row| {
             Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?))
         })
         .expect("query")
         .collect::<Result<_, _>>()
-        .expect("rows");
-    let fetched = started.elapsed();
-    let started = Instant::now();
-    let mut seen: Vec<&str> = Vec::new();
-    for (id, _, _, summary, body) in &found {
-        if seen.len() == LIMIT || seen.contains(&id.as_str()) {
-            continue;
+        .expect("rows")
+    };
+    match stage {
+        0 => {
+            let started = Instant::now();
+            black_box(Query::parse(text));
+            started.elapsed()
         }
-        seen.push(id);
-        let in_body = snippet(body, query.terms());
-        let shown = if in_body.parts.iter().any(|(_, hit)| *hit) { in_body } else { snippet(summary, query.terms()) };
-        black_box(shown);
+        1 => rowids("SELECT count(*) FROM article_search WHERE article_search MATCH ?1", &[&expression]),
+        2 => rowids(
+            &format!("SELECT rowid FROM article_search WHERE article_search MATCH ?1 ORDER BY {BM25} LIMIT ?2"),
+            &[&expression, &rows],
+        ),
+        3 => rowids(
+            &format!(
+                "SELECT rowid FROM article_search WHERE article_search MATCH ?1 AND (?2 IS NULL OR lang = ?2)
+                 ORDER BY {BM25} LIMIT ?3"
+            ),
+            &[&expression, &code, &rows],
+        ),
+        4 => {
+            let started = Instant::now();
+            black_box(fetch());
+            started.elapsed()
+        }
+        _ => {
+            let found = fetch();
+            let query = Query::parse(text).expect("query");
+            let started = Instant::now();
+            let mut seen: Vec<&str> = Vec::new();
+            for (id, _, _, summary, body) in &found {
+                if seen.len() == LIMIT || seen.contains(&id.as_str()) {
+                    continue;
+                }
+                seen.push(id);
+                let in_body = snippet(body, query.terms());
+                let shown =
+                    if in_body.parts.iter().any(|(_, hit)| *hit) { in_body } else { snippet(summary, query.terms()) };
+                black_box(shown);
+            }
+            started.elapsed()
+        }
     }
-    let snippets = started.elapsed();
-    [parse, matched, ranked, filtered, fetched, snippets]
 }
 
 /// A way to run the store's query, to measure what a change to search.rs or the schema buys.
@@ -1240,11 +1241,12 @@ fn main() {
         relevant_counts.push(counts);
     }
 
-    // Latency: round-robin over the query set, one warm-up pass.
+    // Latency: each engine and scope in turn, round-robin over the query set, one warm-up pass;
+    // never two engines on the same query back to back, which would share cached pages.
     let mut samples: Vec<Vec<Vec<Duration>>> = vec![vec![Vec::new(); queries.len()]; RUNS.len()];
-    for rep in 0..=reps {
-        for (q, search) in queries.iter().enumerate() {
-            for (r, &(engine, in_lang, _)) in RUNS.iter().enumerate() {
+    for (r, &(engine, in_lang, _)) in RUNS.iter().enumerate() {
+        for rep in 0..=reps {
+            for (q, search) in queries.iter().enumerate() {
                 let lang = in_lang.then_some(search.lang);
                 let started = Instant::now();
                 black_box(engines.search(engine, search.text, lang, LIMIT));
@@ -1336,20 +1338,25 @@ fn main() {
     }
 
     // Where the time goes.
+    // Each stage and scope in turn, round-robin over the queries, as above.
+    let scopes = |search: &Search| [Some(search.lang), None];
+    let expressions: Vec<[String; 2]> =
+        queries.iter().map(|search| scopes(search).map(|lang| store_expression(&probe, search.text, lang))).collect();
     let mut stage_samples: [[Vec<Duration>; 6]; 2] = Default::default();
-    for rep in 0..=breakdown_reps {
-        for search in &queries {
-            for (m, lang) in [Some(search.lang), None].into_iter().enumerate() {
-                let times = stages(&probe, search.text, lang);
+    for (i, samples) in stage_samples.iter_mut().flat_map(|by_stage| by_stage.iter_mut()).enumerate() {
+        let (m, s) = (i / STAGES.len(), i % STAGES.len());
+        for rep in 0..=breakdown_reps {
+            for (q, search) in queries.iter().enumerate() {
+                let time = stage(&probe, s, search.text, &expressions[q][m], scopes(search)[m]);
                 if rep > 0 {
-                    for (s, t) in times.into_iter().enumerate() {
-                        stage_samples[m][s].push(t);
-                    }
+                    samples.push(time);
                 }
             }
         }
     }
-    println!("\n## Where the time goes (second connection to the store, same statements; {breakdown_reps} rounds)\n");
+    println!(
+        "\n## Where the time goes (second connection to the store, same statements, each stage on its own; {breakdown_reps} rounds)\n"
+    );
     println!(
         "Rows 2–5 are alternatives, each doing more than the one before; `Store::search` ≈ row 1 + row 5 + row 6.\n"
     );
@@ -1371,31 +1378,34 @@ fn main() {
     probe_big.pragma_update(None, "cache_size", -65536).expect("cache size");
     let mut same = vec![0; VARIANTS.len()];
     let mut differing: Vec<String> = Vec::new();
-    for rep in 0..=breakdown_reps {
-        for search in &queries {
-            for (m, lang) in [Some(search.lang), None].into_iter().enumerate() {
-                let shipped: Vec<String> =
-                    if rep == 0 { engines.search(Engine::Mirai, search.text, lang, LIMIT) } else { Vec::new() };
-                for (v, variant) in VARIANTS.iter().enumerate() {
+    let shipped: Vec<[Vec<String>; 2]> = queries
+        .iter()
+        .map(|search| scopes(search).map(|lang| engines.search(Engine::Mirai, search.text, lang, LIMIT)))
+        .collect();
+    for (v, variant) in VARIANTS.iter().enumerate() {
+        let conn = if variant.big_cache { &probe_big } else { &probe };
+        for m in 0..2 {
+            for rep in 0..=breakdown_reps {
+                for (q, search) in queries.iter().enumerate() {
+                    let lang = scopes(search)[m];
                     let started = Instant::now();
-                    let conn = if variant.big_cache { &probe_big } else { &probe };
                     let hits = emulate(conn, variant, search.text, lang);
                     let elapsed = started.elapsed();
-                    if rep == 0 {
-                        let (a, b): (HashSet<&String>, HashSet<&String>) =
-                            (hits.iter().collect(), shipped.iter().collect());
-                        same[v] += usize::from(a == b);
-                        if a != b {
-                            let scope = lang.map_or("all languages", Language::code);
-                            differing.push(format!(
-                                "variant {}: \"{}\" ({scope}, {} of 30 differ)",
-                                v + 1,
-                                search.text,
-                                a.difference(&b).count()
-                            ));
-                        }
-                    } else {
+                    if rep > 0 {
                         variant_samples[v][m].push(elapsed);
+                        continue;
+                    }
+                    let (a, b): (HashSet<&String>, HashSet<&String>) =
+                        (hits.iter().collect(), shipped[q][m].iter().collect());
+                    same[v] += usize::from(a == b);
+                    if a != b {
+                        let scope = lang.map_or("all languages", Language::code);
+                        differing.push(format!(
+                            "variant {}: \"{}\" ({scope}, {} of 30 differ)",
+                            v + 1,
+                            search.text,
+                            a.difference(&b).count()
+                        ));
                     }
                 }
             }
@@ -1427,8 +1437,10 @@ fn main() {
     let mut rng = Rng(99);
     let (mut snippet_time, mut fold_time, mut bytes, mut n) = (Duration::ZERO, Duration::ZERO, 0, 0);
     for _ in 0..2_000 {
-        let row = &corpus.rows[rng.below(corpus.rows.len())];
+        // A query and a text in its language, as search pairs them.
         let search = &queries[rng.below(queries.len())];
+        let row = &corpus.rows[rng.below(ARTICLES) * Language::ALL.len()
+            + Language::ALL.iter().position(|&l| l == search.lang).unwrap_or(0)];
         let Some(query) = Query::parse(search.text) else { continue };
         let started = Instant::now();
         black_box(snippet(&row.indexed, query.terms()));
@@ -1440,7 +1452,7 @@ fn main() {
         n += 1;
     }
     println!(
-        "\nOne snippet over a text of {} bytes on average takes {:.0} µs, of which `fold` over the whole text alone takes {:.0} µs ({n} samples); `Store::search` builds up to 30 per call.",
+        "\nOne snippet over a text of {} bytes on average (summary, body and readings, in the query's language) takes {:.0} µs, of which `fold` over the whole text alone takes {:.0} µs ({n} samples); `Store::search` builds up to 30 per call.",
         bytes / n.max(1),
         snippet_time.as_secs_f64() * 1e6 / n.max(1) as f64,
         fold_time.as_secs_f64() * 1e6 / n.max(1) as f64
