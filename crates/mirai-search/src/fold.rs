@@ -16,10 +16,17 @@ pub fn fold(text: &str) -> String {
 
 /// Folds `text` one character at a time, calling `emit(index of the original char, folded char)`
 /// for each folded character, so callers can map matches back to the original text.
-pub(crate) fn fold_each(text: &str, mut emit: impl FnMut(usize, char)) {
+pub(crate) fn fold_each(text: &str, emit: impl FnMut(usize, char)) {
     let chars: Vec<char> = text.chars().collect();
+    fold_prefix(&chars, chars.len(), emit);
+}
+
+/// Folds `chars` from the start until at least `limit` of them are done, calling `emit` as
+/// [`fold_each`] does, and returns how many were done: `limit`, or a little more so that a
+/// character and its marks are never split, or all of them.
+pub(crate) fn fold_prefix(chars: &[char], limit: usize, mut emit: impl FnMut(usize, char)) -> usize {
     let mut index = 0;
-    while index < chars.len() {
+    while index < chars.len() && index < limit {
         // A character and the marks that follow it fold together, so a half-width ｶ with a
         // separate voicing mark becomes が, and a with a separately typed accent becomes a.
         let end = (index + 1..chars.len()).find(|&i| !joins_previous(chars[i])).unwrap_or(chars.len());
@@ -42,6 +49,7 @@ pub(crate) fn fold_each(text: &str, mut emit: impl FnMut(usize, char)) {
         }
         index = end;
     }
+    index
 }
 
 /// Whether `c` belongs to the character before it: a combining mark, or a kana voicing mark.

@@ -1,12 +1,14 @@
 //! A short extract around the first match, with what to highlight.
 
 use crate::burmese::starts_syllable;
-use crate::fold::fold_each;
+use crate::fold::fold_prefix;
 
 /// Characters of context shown before the first match.
 const BEFORE: usize = 30;
 /// The longest extract, in characters.
 const LENGTH: usize = 140;
+/// Characters folded in the first attempt to find a match.
+const FIRST_PREFIX: usize = 512;
 
 /// An extract of a text, in pieces that are or are not a match.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,14 +23,7 @@ pub struct Snippet {
 /// beginning of the text when nothing matches.
 pub fn snippet(text: &str, terms: &[String]) -> Snippet {
     let original: Vec<char> = text.chars().collect();
-    let mut folded: Vec<char> = Vec::with_capacity(original.len());
-    let mut origin: Vec<usize> = Vec::with_capacity(original.len());
-    fold_each(text, |index, c| {
-        folded.push(c);
-        origin.push(index);
-    });
-    let matches = find_all(&folded, terms);
-    let hits: Vec<(usize, usize)> = matches.iter().map(|&(start, end)| (origin[start], origin[end - 1] + 1)).collect();
+    let hits = hits_near_first(&original, terms);
     let first = hits.first().map_or(0, |&(start, _)| start);
     let from = first.saturating_sub(BEFORE);
     // Start at a word boundary when one is near, so the extract does not begin mid-word.
@@ -56,6 +51,35 @@ pub fn snippet(text: &str, terms: &[String]) -> Snippet {
         parts.push(("…".to_owned(), false));
     }
     Snippet { parts }
+}
+
+/// The matches in the original text (as char ranges), in order, from the first one until at
+/// least an extract's length past it. Most texts match early, so the text is folded in growing
+/// prefixes rather than whole: a long article costs little more than a short one.
+fn hits_near_first(original: &[char], terms: &[String]) -> Vec<(usize, usize)> {
+    // A match found this far before the end of a prefix is a match in the whole text too (the
+    // Burmese syllable test looks a few characters ahead).
+    let margin = terms.iter().map(|term| term.chars().count()).max().unwrap_or(0) + 8;
+    let mut limit = FIRST_PREFIX;
+    loop {
+        let mut folded: Vec<char> = Vec::with_capacity(limit.min(original.len()) + 16);
+        let mut origin: Vec<usize> = Vec::with_capacity(folded.capacity());
+        let done = fold_prefix(original, limit, |index, c| {
+            folded.push(c);
+            origin.push(index);
+        });
+        let whole = done == original.len();
+        let hits: Vec<(usize, usize)> = find_all(&folded, terms)
+            .into_iter()
+            .map(|(start, end)| (origin[start], origin[end - 1] + 1))
+            .filter(|&(_, end)| whole || end + margin <= done)
+            .collect();
+        let enough = hits.first().is_some_and(|&(start, _)| start + LENGTH + margin <= done);
+        if whole || enough {
+            return hits;
+        }
+        limit = limit.saturating_mul(4);
+    }
 }
 
 /// Where the terms occur in the folded text, as folded-character ranges, in order.
@@ -90,6 +114,7 @@ fn find_all(folded: &[char], terms: &[String]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn marked(s: &Snippet) -> String {
         s.parts.iter().map(|(text, hit)| if *hit { format!("[{text}]") } else { text.clone() }).collect()
@@ -122,6 +147,39 @@ mod tests {
         // လုပ်ခ is inside အလုပ်ချိန် as characters, but ခ there begins the syllable ချိန်.
         let s = snippet("အလုပ်ချိန် နဲ့ လုပ်ခ", &["လုပ်ခ".into()]);
         assert_eq!(marked(&s), "အလုပ်ချိန် နဲ့ [လုပ်ခ]");
+    }
+
+    #[test]
+    fn a_match_far_into_a_long_text_is_found() {
+        let text = format!("{}. Tiền nhà {}", "Một câu dài. ".repeat(400), "x ".repeat(300));
+        let s = snippet(&text, &["nha".into()]);
+        assert!(marked(&s).contains("Tiền [nhà]"), "{}", marked(&s));
+    }
+
+    proptest! {
+        #[test]
+        fn folding_prefixes_finds_what_folding_everything_does(
+            words in proptest::collection::vec("(nhà|nha|ở|o|家賃|家|လုပ်|ခ|ချိန်|ｶﾞ|が|x{1,9}|[a-z]{1,6})", 0..600),
+            term in "(nha|o|家賃|家|လုပ်ခ|が|xx|ab)",
+        ) {
+            let text = words.join(" ");
+            let original: Vec<char> = text.chars().collect();
+            let terms = vec![term];
+            let mut folded = Vec::new();
+            let mut origin = Vec::new();
+            fold_prefix(&original, original.len(), |index, c| {
+                folded.push(c);
+                origin.push(index);
+            });
+            let all: Vec<(usize, usize)> =
+                find_all(&folded, &terms).into_iter().map(|(s, e)| (origin[s], origin[e - 1] + 1)).collect();
+            let near = hits_near_first(&original, &terms);
+            let shown = |hits: &[(usize, usize)]| -> Vec<(usize, usize)> {
+                let first = hits.first().map_or(0, |h| h.0);
+                hits.iter().copied().filter(|h| h.1 <= first + LENGTH).collect()
+            };
+            prop_assert_eq!(shown(&near), shown(&all));
+        }
     }
 
     #[test]

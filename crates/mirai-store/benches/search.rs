@@ -26,17 +26,11 @@
 //! documented fallback). Recall is |found ∩ relevant| / |relevant| over the full result list
 //! (limit 20,000, so ranking does not cut it), measured apart from the timed runs at limit 30.
 //!
-//! Both stores are SQLCipher files with the same raw key, WAL and the default 2 MB page cache,
+//! Both stores are SQLCipher files with the same raw key, WAL and the store's 16 MiB page cache,
 //! so only the tokenizer and the query differ. The trigram peer is queried the standard way:
 //! each space-separated term quoted, `ORDER BY rank`, `snippet()`; a second peer enables
 //! `remove_diacritics 1`; a third replaces terms under three characters (which the trigram
 //! tokenizer cannot match) with `LIKE '%term%'` on title and body, as some apps do.
-//!
-//! Then, on a second connection to the same store, where `Store::search`'s time goes (each
-//! stage of its statement alone, and the snippets), and what changes to search.rs or the schema
-//! would buy, emulated without changing them: a 64 MiB page cache, `ORDER BY rank` instead of
-//! `ORDER BY bm25(…)`, reading rows until 30 articles are kept, and a contentless FTS5 table
-//! that filters the language in `MATCH`, with the text in a plain table.
 //!
 //! Run with `cargo bench -p mirai-store --bench search` (release); it prints Markdown and takes
 //! about eight minutes on a 2-vCPU VM (`MIRAI_BENCH_REPS=3` for a quick look). Benchmarks are not
@@ -68,9 +62,6 @@ const RECALL_LIMIT: usize = 20_000;
 /// Timed repetitions of the whole query set (after one untimed warm-up pass);
 /// `MIRAI_BENCH_REPS` overrides it (the breakdown runs a third as many).
 const REPS: usize = 30;
-/// What `Store::search` asks SQLite for per hit wanted (search.rs, `ROWS_PER_HIT`).
-const ROWS_PER_HIT: usize = 9;
-const BM25: &str = "bm25(article_search, 4.0, 4.0, 4.0, 1.0, 1.0, 1.0)";
 /// Nouns an article is about; the same ones in every language.
 const TOPIC_NOUNS: usize = 8;
 /// The share of nouns drawn from the article's topic; the rest follow Zipf's law with this
@@ -789,7 +780,8 @@ fn open_encrypted(path: &Path, key: &RawKey) -> Connection {
     conn.pragma_update(None, "key", key.sqlcipher_key_literal().as_str()).expect("key");
     let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0)).expect("wal");
     assert_eq!(mode, "wal");
-    conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;").expect("pragmas");
+    conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; PRAGMA cache_size = -16384;")
+        .expect("pragmas");
     conn.set_prepared_statement_cache_capacity(256);
     conn
 }
@@ -870,291 +862,9 @@ fn mib(bytes: i64) -> String {
     format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
 }
 
-/// The expression `Store::search` ends up running for `text` in `lang`: every term, or, when no
-/// text in scope has them all, any of them. Worked out once, before any timing, so that the
-/// check does not warm the page cache for the stage measured next.
-fn store_expression(conn: &Connection, text: &str, lang: Option<Language>) -> String {
-    let query = Query::parse(text).expect("query");
-    let n: i64 = conn
-        .prepare_cached(
-            "SELECT count(*) FROM article_search WHERE article_search MATCH ?1 AND (?2 IS NULL OR lang = ?2)",
-        )
-        .expect("prepare")
-        .query_row(params![query.expression(), lang.map(Language::code)], |row| row.get(0))
-        .expect("count");
-    if n == 0 { query.any_expression() } else { query.expression().to_owned() }
-}
-
-/// Times one stage (an index into `STAGES`) of `Store::search` for one query on a second
-/// connection to the store, as search.rs runs it.
-fn stage(conn: &Connection, stage: usize, text: &str, expression: &str, lang: Option<Language>) -> Duration {
-    let code = lang.map(Language::code);
-    let rows = (LIMIT * ROWS_PER_HIT) as i64;
-    let rowids = |sql: &str, params: &[&dyn rusqlite::ToSql]| -> Duration {
-        let started = Instant::now();
-        let ids: Vec<i64> = conn
-            .prepare_cached(sql)
-            .expect("prepare")
-            .query_map(params, |row| row.get(0))
-            .expect("query")
-            .collect::<Result<_, _>>()
-            .expect("rows");
-        black_box(ids);
-        started.elapsed()
-    };
-    let fetch = || -> Vec<(String, String, String, String, String)> {
-        conn.prepare_cached(&format!(
-            "SELECT article_id, lang, title, summary, body FROM article_search
-             WHERE article_search MATCH ?1 AND (?2 IS NULL OR lang = ?2) ORDER BY {BM25} LIMIT ?3"
-        ))
-        .expect("prepare")
-        .query_map(params![expression, code, rows], |row| {
-            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?))
-        })
-        .expect("query")
-        .collect::<Result<_, _>>()
-        .expect("rows")
-    };
-    match stage {
-        0 => {
-            let started = Instant::now();
-            black_box(Query::parse(text));
-            started.elapsed()
-        }
-        1 => rowids("SELECT count(*) FROM article_search WHERE article_search MATCH ?1", &[&expression]),
-        2 => rowids(
-            &format!("SELECT rowid FROM article_search WHERE article_search MATCH ?1 ORDER BY {BM25} LIMIT ?2"),
-            &[&expression, &rows],
-        ),
-        3 => rowids(
-            &format!(
-                "SELECT rowid FROM article_search WHERE article_search MATCH ?1 AND (?2 IS NULL OR lang = ?2)
-                 ORDER BY {BM25} LIMIT ?3"
-            ),
-            &[&expression, &code, &rows],
-        ),
-        4 => {
-            let started = Instant::now();
-            black_box(fetch());
-            started.elapsed()
-        }
-        _ => {
-            let found = fetch();
-            let query = Query::parse(text).expect("query");
-            let started = Instant::now();
-            let mut seen: Vec<&str> = Vec::new();
-            for (id, _, _, summary, body) in &found {
-                if seen.len() == LIMIT || seen.contains(&id.as_str()) {
-                    continue;
-                }
-                seen.push(id);
-                let in_body = snippet(body, query.terms());
-                let shown =
-                    if in_body.parts.iter().any(|(_, hit)| *hit) { in_body } else { snippet(summary, query.terms()) };
-                black_box(shown);
-            }
-            started.elapsed()
-        }
-    }
-}
-
-/// A way to run the store's query, to measure what a change to search.rs or the schema buys.
-struct Variant {
-    name: &'static str,
-    /// `ORDER BY rank` (FTS5 sorts, and text is read only for rows returned) rather than
-    /// `ORDER BY bm25(…)` (SQLite sorts every match, its text columns included).
-    by_rank: bool,
-    /// Rows read one at a time until 30 articles are kept, text read for kept rows only.
-    lean: bool,
-    /// The schema proposed below (`search_tokens` + `search_plain`) instead of `article_search`.
-    split: bool,
-    snippets: bool,
-    /// On a connection with a 64 MiB page cache instead of SQLite's default 2 MB.
-    big_cache: bool,
-}
-
-const VARIANTS: [Variant; 6] = [
-    Variant {
-        name: "as shipped: `ORDER BY bm25(…)`, `lang` filter on an UNINDEXED column, 270 rows with text",
-        by_rank: false,
-        lean: false,
-        split: false,
-        snippets: true,
-        big_cache: false,
-    },
-    Variant {
-        name: "as shipped, with `PRAGMA cache_size = -65536` (64 MiB) on the connection",
-        by_rank: false,
-        lean: false,
-        split: false,
-        snippets: true,
-        big_cache: true,
-    },
-    Variant {
-        name: "`ORDER BY rank`, same weights (`rank MATCH 'bm25(4, 4, 4, 1, 1, 1)'`)",
-        by_rank: true,
-        lean: false,
-        split: false,
-        snippets: true,
-        big_cache: false,
-    },
-    Variant {
-        name: "+ rows read one by one until 30 articles, text only for those",
-        by_rank: true,
-        lean: true,
-        split: false,
-        snippets: true,
-        big_cache: false,
-    },
-    Variant {
-        name: "+ contentless FTS5 with `lang` as an indexed column (filter in `MATCH`), text in a plain table",
-        by_rank: true,
-        lean: true,
-        split: true,
-        snippets: true,
-        big_cache: false,
-    },
-    Variant {
-        name: "the same without snippets (what snippets sit on)",
-        by_rank: true,
-        lean: true,
-        split: true,
-        snippets: false,
-        big_cache: false,
-    },
-];
-
-/// The schema the last variants use, built from the store's rows: tokens in a contentless FTS5
-/// table whose first column is the language (one token), text in an ordinary table.
-const SPLIT_SCHEMA: &str = "
-    CREATE VIRTUAL TABLE search_tokens USING fts5(
-        lang, title_words, title_chars, title_pairs, body_words, body_chars, body_pairs,
-        content = '', contentless_delete = 1, tokenize = 'ascii', prefix = '3');
-    CREATE TABLE search_plain (id INTEGER PRIMARY KEY, article_id TEXT, lang TEXT, title TEXT, summary TEXT, body TEXT);
-    INSERT INTO search_tokens (rowid, lang, title_words, title_chars, title_pairs, body_words, body_chars, body_pairs)
-        SELECT rowid, lang, title_words, title_chars, title_pairs, body_words, body_chars, body_pairs FROM article_search;
-    INSERT INTO search_plain SELECT rowid, article_id, lang, title, summary, body FROM article_search;";
-
-/// `Store::search` as `variant` would run it: every term, or else any of them.
-fn emulate(conn: &Connection, variant: &Variant, text: &str, lang: Option<Language>) -> Vec<String> {
-    let Some(query) = Query::parse(text) else { return Vec::new() };
-    let hits = emulate_hits(conn, variant, query.expression(), &query, lang);
-    if hits.is_empty() { emulate_hits(conn, variant, &query.any_expression(), &query, lang) } else { hits }
-}
-
-fn emulate_hits(
-    conn: &Connection,
-    variant: &Variant,
-    expression: &str,
-    query: &Query,
-    lang: Option<Language>,
-) -> Vec<String> {
-    let code = lang.map(Language::code);
-    let rows = (LIMIT * ROWS_PER_HIT) as i64;
-    let show = |summary: &str, body: &str| {
-        if variant.snippets {
-            let in_body = snippet(body, query.terms());
-            let shown =
-                if in_body.parts.iter().any(|(_, hit)| *hit) { in_body } else { snippet(summary, query.terms()) };
-            black_box(shown);
-        }
-    };
-    let mut hits: Vec<String> = Vec::new();
-    if variant.split {
-        let expression = match code {
-            Some(code) => format!("{{lang}} : \"{code}\" AND ({expression})"),
-            None => expression.to_owned(),
-        };
-        let mut ranked = conn
-            .prepare_cached(
-                "SELECT rowid FROM search_tokens WHERE search_tokens MATCH ?1
-                 AND rank MATCH 'bm25(0.0, 4.0, 4.0, 4.0, 1.0, 1.0, 1.0)' ORDER BY rank LIMIT ?2",
-            )
-            .expect("prepare");
-        let mut id = conn.prepare_cached("SELECT article_id FROM search_plain WHERE id = ?1").expect("prepare");
-        let mut text =
-            conn.prepare_cached("SELECT title, summary, body FROM search_plain WHERE id = ?1").expect("prepare");
-        let mut found = ranked.query(params![expression, rows]).expect("query");
-        while hits.len() < LIMIT
-            && let Some(row) = found.next().expect("row")
-        {
-            let rowid: i64 = row.get(0).expect("rowid");
-            let article: String = id.query_row([rowid], |row| row.get(0)).expect("id");
-            if hits.contains(&article) {
-                continue;
-            }
-            let (title, summary, body): (String, String, String) =
-                text.query_row([rowid], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?))).expect("text");
-            black_box(title);
-            show(&summary, &body);
-            hits.push(article);
-        }
-    } else if variant.lean {
-        let mut ranked = conn
-            .prepare_cached(
-                "SELECT rowid, article_id FROM article_search WHERE article_search MATCH ?1
-                 AND (?2 IS NULL OR lang = ?2) AND rank MATCH 'bm25(4.0, 4.0, 4.0, 1.0, 1.0, 1.0)'
-                 ORDER BY rank LIMIT ?3",
-            )
-            .expect("prepare");
-        let mut text =
-            conn.prepare_cached("SELECT title, summary, body FROM article_search WHERE rowid = ?1").expect("prepare");
-        let mut found = ranked.query(params![expression, code, rows]).expect("query");
-        while hits.len() < LIMIT
-            && let Some(row) = found.next().expect("row")
-        {
-            let (rowid, article): (i64, String) = (row.get(0).expect("rowid"), row.get(1).expect("id"));
-            if hits.contains(&article) {
-                continue;
-            }
-            let (title, summary, body): (String, String, String) =
-                text.query_row([rowid], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?))).expect("text");
-            black_box(title);
-            show(&summary, &body);
-            hits.push(article);
-        }
-    } else {
-        let order = if variant.by_rank {
-            "AND rank MATCH 'bm25(4.0, 4.0, 4.0, 1.0, 1.0, 1.0)' ORDER BY rank".to_owned()
-        } else {
-            format!("ORDER BY {BM25}")
-        };
-        let found: Vec<(String, String, String, String, String)> = conn
-            .prepare_cached(&format!(
-                "SELECT article_id, lang, title, summary, body FROM article_search
-                 WHERE article_search MATCH ?1 AND (?2 IS NULL OR lang = ?2) {order} LIMIT ?3"
-            ))
-            .expect("prepare")
-            .query_map(params![expression, code, rows], |row| {
-                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?))
-            })
-            .expect("query")
-            .collect::<Result<_, _>>()
-            .expect("rows");
-        for (id, _, _, summary, body) in found {
-            if hits.len() == LIMIT || hits.contains(&id) {
-                continue;
-            }
-            show(&summary, &body);
-            hits.push(id);
-        }
-    }
-    hits
-}
-
-const STAGES: [&str; 6] = [
-    "`Query::parse`",
-    "FTS5 match only (`count(*)`, no ranking, no language filter)",
-    "match + bm25 order, `LIMIT 270` rowids (no language filter)",
-    "match + language filter + bm25 order, `LIMIT 270` rowids",
-    "the store's statement: the same, reading 5 text columns of 270 rows",
-    "dedupe to 30 articles + 30 snippets (Rust)",
-];
-
 fn main() {
     let machine_started = Instant::now();
     let reps: usize = std::env::var("MIRAI_BENCH_REPS").ok().and_then(|n| n.parse().ok()).unwrap_or(REPS).max(1);
-    let breakdown_reps = reps.div_ceil(3);
     println!("# Search benchmark (generated corpus)\n");
 
     // Corpus and pack.
@@ -1337,102 +1047,6 @@ fn main() {
         );
     }
 
-    // Where the time goes.
-    // Each stage and scope in turn, round-robin over the queries, as above.
-    let scopes = |search: &Search| [Some(search.lang), None];
-    let expressions: Vec<[String; 2]> =
-        queries.iter().map(|search| scopes(search).map(|lang| store_expression(&probe, search.text, lang))).collect();
-    let mut stage_samples: [[Vec<Duration>; 6]; 2] = Default::default();
-    for (i, samples) in stage_samples.iter_mut().flat_map(|by_stage| by_stage.iter_mut()).enumerate() {
-        let (m, s) = (i / STAGES.len(), i % STAGES.len());
-        for rep in 0..=breakdown_reps {
-            for (q, search) in queries.iter().enumerate() {
-                let time = stage(&probe, s, search.text, &expressions[q][m], scopes(search)[m]);
-                if rep > 0 {
-                    samples.push(time);
-                }
-            }
-        }
-    }
-    println!(
-        "\n## Where the time goes (second connection to the store, same statements, each stage on its own; {breakdown_reps} rounds)\n"
-    );
-    println!(
-        "Rows 2–5 are alternatives, each doing more than the one before; `Store::search` ≈ row 1 + row 5 + row 6.\n"
-    );
-    println!("| stage | in language p50 / p95 ms | all languages p50 / p95 ms |\n|---|---|---|");
-    for (s, name) in STAGES.iter().enumerate() {
-        let cell = |m: usize| {
-            let (p50, p95, _) = summary(&stage_samples[m][s]);
-            format!("{} / {}", ms(p50), ms(p95))
-        };
-        println!("| {name} | {} | {} |", cell(0), cell(1));
-    }
-
-    // What changes to search.rs or the schema would buy (measured here, not made).
-    let started = Instant::now();
-    probe.execute_batch(&format!("BEGIN; {SPLIT_SCHEMA} COMMIT;")).expect("split schema");
-    let copied = started.elapsed();
-    let mut variant_samples: Vec<[Vec<Duration>; 2]> = (0..VARIANTS.len()).map(|_| Default::default()).collect();
-    let probe_big = open_encrypted(&store_path, &key);
-    probe_big.pragma_update(None, "cache_size", -65536).expect("cache size");
-    let mut same = vec![0; VARIANTS.len()];
-    let mut differing: Vec<String> = Vec::new();
-    let shipped: Vec<[Vec<String>; 2]> = queries
-        .iter()
-        .map(|search| scopes(search).map(|lang| engines.search(Engine::Mirai, search.text, lang, LIMIT)))
-        .collect();
-    for (v, variant) in VARIANTS.iter().enumerate() {
-        let conn = if variant.big_cache { &probe_big } else { &probe };
-        for m in 0..2 {
-            for rep in 0..=breakdown_reps {
-                for (q, search) in queries.iter().enumerate() {
-                    let lang = scopes(search)[m];
-                    let started = Instant::now();
-                    let hits = emulate(conn, variant, search.text, lang);
-                    let elapsed = started.elapsed();
-                    if rep > 0 {
-                        variant_samples[v][m].push(elapsed);
-                        continue;
-                    }
-                    let (a, b): (HashSet<&String>, HashSet<&String>) =
-                        (hits.iter().collect(), shipped[q][m].iter().collect());
-                    same[v] += usize::from(a == b);
-                    if a != b {
-                        let scope = lang.map_or("all languages", Language::code);
-                        differing.push(format!(
-                            "variant {}: \"{}\" ({scope}, {} of 30 differ)",
-                            v + 1,
-                            search.text,
-                            a.difference(&b).count()
-                        ));
-                    }
-                }
-            }
-        }
-    }
-    println!(
-        "\n## What would bring it down (emulated on a second connection; not changed in the store; {breakdown_reps} rounds)\n"
-    );
-    println!(
-        "Each row from 3 on adds to the one before (row 2 is row 1 with a bigger cache). \"Same hits\" counts the {} query × scope pairs whose 30 articles equal `Store::search`'s. Building the last variants' tables from the store's rows took {:.1} s; their sizes are in the next table.\n",
-        queries.len() * 2,
-        copied.as_secs_f64()
-    );
-    println!(
-        "| variant | in language p50 / p95 / max ms | all languages p50 / p95 / max ms | same hits |\n|---|---|---|---|"
-    );
-    for (v, variant) in VARIANTS.iter().enumerate() {
-        let cell = |m: usize| {
-            let (p50, p95, max) = summary(&variant_samples[v][m]);
-            format!("{} / {} / {}", ms(p50), ms(p95), ms(max))
-        };
-        println!("| {}. {} | {} | {} | {} of {} |", v + 1, variant.name, cell(0), cell(1), same[v], queries.len() * 2);
-    }
-    if !differing.is_empty() {
-        println!("\nHits that differ from `Store::search`: {}.", differing.join("; "));
-    }
-
     // What one snippet costs, and how much of it is folding the text.
     let mut rng = Rng(99);
     let (mut snippet_time, mut fold_time, mut bytes, mut n) = (Duration::ZERO, Duration::ZERO, 0, 0);
@@ -1459,31 +1073,27 @@ fn main() {
     );
 
     // Index size.
-    let (index, content) = fts_bytes(&store_sizes, "article_search");
+    let (index, _) = fts_bytes(&store_sizes, "search_tokens");
+    let content = store_sizes.get("search_text").copied().unwrap_or(0);
     let (tri_index, tri_content) = fts_bytes(&peer_sizes, "tri");
     let (nd_index, nd_content) = fts_bytes(&peer_sizes, "tri_nd");
-    let split_sizes = table_bytes(&probe);
-    let (split_index, _) = fts_bytes(&split_sizes, "search_tokens");
-    let split_content = split_sizes.get("search_plain").copied().unwrap_or(0);
     let ratio = |bytes: i64| format!("{:.2}×", bytes as f64 / text_bytes as f64);
     let optimize = |conn: &Connection, table: &str| {
         conn.execute(&format!("INSERT INTO {table} ({table}) VALUES ('optimize')"), []).expect("optimize");
         fts_bytes(&table_bytes(conn), table).0
     };
-    let index_opt = optimize(&probe, "article_search");
+    let index_opt = optimize(&probe, "search_tokens");
     let tri_opt = optimize(&engines.peer, "tri");
     let nd_opt = optimize(&engines.peer, "tri_nd");
-    let split_opt = optimize(&probe, "search_tokens");
     println!("\n## Index size (text indexed: {} = {text_bytes} bytes)\n", mib(text_bytes as i64));
     println!(
-        "Index = the FTS5 `_data`, `_idx`, `_docsize` and `_config` tables as installed (and after `optimize`); content = the `_content` table (Mirai's holds the token columns and the text shown in results; the peer's holds the text), or for the proposed schema its plain text table.\n"
+        "Index = the FTS5 `_data`, `_idx`, `_docsize` and `_config` tables as installed (and after `optimize`); content = the text shown in results: Mirai's `search_text` table (its FTS5 table is contentless), the peer's `_content` table.\n"
     );
     println!("| table | index | index ÷ text | after optimize | content | content ÷ text |\n|---|---|---|---|---|---|");
     for (name, index, optimized, content) in [
-        ("Mirai `article_search` (ascii over mirai-search tokens, prefix 3)", index, index_opt, content),
+        ("Mirai `search_tokens` (ascii over mirai-search tokens, prefix 3) + `search_text`", index, index_opt, content),
         ("peer: trigram", tri_index, tri_opt, tri_content),
         ("peer: trigram `remove_diacritics 1`", nd_index, nd_opt, nd_content),
-        ("proposed: contentless `search_tokens` + `search_plain` (see above)", split_index, split_opt, split_content),
     ] {
         println!(
             "| {name} | {} | {} | {} ({}) | {} | {} |",
@@ -1497,7 +1107,7 @@ fn main() {
     }
     let file = std::fs::metadata(&store_path).map(|m| m.len()).unwrap_or(0);
     println!(
-        "\nThe store file is {} (it also keeps the pack's files, and here the proposed tables); total run {:.0} s.",
+        "\nThe store file is {} (it also keeps the pack's files); total run {:.0} s.",
         mib(file as i64),
         machine_started.elapsed().as_secs_f64()
     );

@@ -19,6 +19,7 @@ mod connection;
 mod content;
 mod data_dir;
 mod error;
+mod indexer;
 mod migrations;
 mod pack_index;
 mod packs;

@@ -5,8 +5,7 @@
 //! index was built with ([`mirai_search::INDEX_VERSION`]).
 
 use mirai_core::Language;
-use mirai_pack::content::{Article, plain_text};
-use mirai_search::{Document, Query, Snippet, snippet};
+use mirai_search::{Query, Snippet, snippet};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::{Store, StoreError};
@@ -49,22 +48,34 @@ impl Store {
         lang: Option<Language>,
         limit: usize,
     ) -> Result<Vec<SearchHit>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT article_id, lang, title, summary, body FROM article_search
-             WHERE article_search MATCH ?1 AND (?2 IS NULL OR lang = ?2)
-             ORDER BY bm25(article_search, 4.0, 4.0, 4.0, 1.0, 1.0, 1.0) LIMIT ?3",
+        let expression = match lang {
+            Some(lang) => format!("{{lang}} : \"{}\" AND ({expression})", lang.code()),
+            None => expression.to_owned(),
+        };
+        // Ranked rowids only: the text is read for the articles kept, not for every match.
+        let mut ranked = self.conn.prepare_cached(
+            "SELECT rowid FROM search_tokens WHERE search_tokens MATCH ?1
+             AND rank MATCH 'bm25(0.0, 4.0, 4.0, 4.0, 1.0, 1.0, 1.0)' ORDER BY rank LIMIT ?2",
         )?;
-        let rows = stmt
-            .query_map(params![expression, lang.map(Language::code), (limit * ROWS_PER_HIT) as i64], |row| {
-                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get(2)?, row.get(3)?, row.get(4)?))
-            })?;
+        let mut names = self.conn.prepare_cached("SELECT article_id, lang FROM search_text WHERE id = ?1")?;
+        let mut texts = self.conn.prepare_cached("SELECT title, summary, body FROM search_text WHERE id = ?1")?;
+        let mut rows = ranked.query(params![expression, (limit * ROWS_PER_HIT) as i64])?;
         let mut hits: Vec<SearchHit> = Vec::new();
-        for row in rows {
-            let (article_id, code, title, summary, body): (String, String, String, String, String) = row?;
-            if hits.len() == limit || hits.iter().any(|hit| hit.article_id == article_id) {
+        while hits.len() < limit
+            && let Some(row) = rows.next()?
+        {
+            let id: i64 = row.get(0)?;
+            let Some((article_id, code)) =
+                names.query_row([id], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))).optional()?
+            else {
+                continue;
+            };
+            let Ok(lang) = code.parse::<Language>() else { continue };
+            if hits.iter().any(|hit| hit.article_id == article_id) {
                 continue;
             }
-            let Ok(lang) = code.parse::<Language>() else { continue };
+            let (title, summary, body): (String, String, String) =
+                texts.query_row([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
             // Where the body matches, that place; else the summary (the match was in the title).
             let in_body = snippet(&body, query.terms());
             let snippet =
@@ -73,43 +84,6 @@ impl Store {
         }
         Ok(hits)
     }
-}
-
-/// Rebuilds the rows of one pack's articles, in the caller's transaction.
-pub(crate) fn index_pack(conn: &Connection, pack_id: &str) -> Result<(), StoreError> {
-    conn.execute("DELETE FROM article_search WHERE pack_id = ?1", [pack_id])?;
-    let mut stmt =
-        conn.prepare("SELECT data FROM pack_file WHERE pack_id = ?1 AND path >= 'articles/' AND path < 'articles0'")?;
-    let files: Vec<Vec<u8>> = stmt.query_map([pack_id], |row| row.get(0))?.collect::<Result<_, _>>()?;
-    let mut insert = conn.prepare_cached(
-        "INSERT INTO article_search (title_words, title_chars, title_pairs, body_words, body_chars, body_pairs,
-             pack_id, article_id, lang, title, summary, body)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?;
-    for data in files {
-        // Verified at install; an article this version cannot read is simply not searchable.
-        let Ok(article) = serde_json::from_slice::<Article>(&data) else { continue };
-        for (lang, text) in &article.text.0 {
-            let (body, readings) = plain_text(&text.body);
-            let indexed_body = format!("{}\n{body}\n{readings}", text.summary);
-            let [c0, c1, c2, c3, c4, c5] = Document::new(&text.title, &indexed_body).columns;
-            insert.execute(params![
-                c0,
-                c1,
-                c2,
-                c3,
-                c4,
-                c5,
-                pack_id,
-                article.id,
-                lang,
-                text.title,
-                text.summary,
-                body
-            ])?;
-        }
-    }
-    Ok(())
 }
 
 /// Rebuilds the whole index if it was built by another tokenizer version (or never), in one
@@ -122,13 +96,14 @@ pub(crate) fn ensure_index(conn: &mut Connection) -> Result<(), StoreError> {
         return Ok(());
     }
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    tx.execute("DELETE FROM article_search", [])?;
+    tx.execute("INSERT INTO search_tokens (search_tokens) VALUES ('delete-all')", [])?;
+    tx.execute("DELETE FROM search_text", [])?;
     let packs: Vec<String> = {
         let mut stmt = tx.prepare("SELECT pack_id FROM pack")?;
         stmt.query_map([], |row| row.get(0))?.collect::<Result<_, _>>()?
     };
     for pack in packs {
-        index_pack(&tx, &pack)?;
+        crate::indexer::index_pack(&tx, &pack)?;
     }
     tx.execute(
         "INSERT INTO setting (name, value) VALUES (?1, ?2) ON CONFLICT (name) DO UPDATE SET value = excluded.value",

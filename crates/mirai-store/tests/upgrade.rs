@@ -25,12 +25,16 @@ fn seed_sql(version: u32) -> String {
     let profile = "INSERT INTO profile (id, ui_language, home_country, journey, journey_date, revision, updated_at)
         VALUES (1, 'my', 'MM', 'in-japan', '2026-04-01', 4, 1790000000);";
     let setting = "INSERT INTO setting (name, value) VALUES ('text_size', 'larger');";
+    let trust = "INSERT INTO pack_trust (pack_id, version, manifest_sha256, accepted_at)
+        VALUES ('default', 7, zeroblob(32), 1790000000);";
     match version {
         1 => profile.to_owned(),
         2 => format!("{profile} {setting}"),
-        3 | 4 => format!(
-            "{profile} {setting} INSERT INTO pack_trust (pack_id, version, manifest_sha256, accepted_at)
-             VALUES ('default', 7, zeroblob(32), 1790000000);"
+        3 | 4 => format!("{profile} {setting} {trust}"),
+        5 => format!(
+            "{profile} {setting} {trust} INSERT INTO setting (name, value) VALUES ('search_index_version', '1');
+             INSERT INTO article_search (title_words, pack_id, article_id, lang, title, summary, body)
+             VALUES ('rent', 'default', 'rent', 'en', 'Rent', '', '');"
         ),
         _ => String::new(),
     }
