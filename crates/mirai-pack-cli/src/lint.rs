@@ -124,6 +124,7 @@ impl Shape {
                 }
                 Block::Paragraph(inlines) => vec![inlines],
                 Block::List(items) => items.iter().collect(),
+                Block::Image { .. } => Vec::new(),
             };
             for inline in inlines.into_iter().flatten() {
                 shape.visit(inline, &mut rubies);
@@ -156,7 +157,8 @@ impl Shape {
         }
     }
 
-    /// Links found by the parser, counted with repeats, to compare with the raw markup.
+    /// Links and pictures found by the parser (both are written `…](…)`), counted with repeats,
+    /// to compare with the raw markup.
     fn link_count(&self, body: &str) -> usize {
         fn count(inlines: &[Inline]) -> usize {
             inlines
@@ -172,6 +174,7 @@ impl Shape {
             .map(|block| match block {
                 Block::Heading(inlines) | Block::Paragraph(inlines) => count(inlines),
                 Block::List(items) => items.iter().map(|item| count(item)).sum(),
+                Block::Image { .. } => 1,
             })
             .sum()
     }

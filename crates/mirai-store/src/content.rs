@@ -3,6 +3,7 @@
 //! sorts first wins, so the result never depends on install order.
 
 use mirai_pack::content::{Article, DirectoryEntry};
+use rusqlite::OptionalExtension;
 
 use crate::{Store, StoreError};
 
@@ -15,6 +16,18 @@ impl Store {
     /// The article with this id, if any installed pack has it.
     pub fn article(&self, id: &str) -> Result<Option<Article>, StoreError> {
         Ok(self.articles()?.into_iter().find(|a| a.id == id))
+    }
+
+    /// A picture that articles show, from whichever installed pack has it (`images/<name>`).
+    pub fn image(&self, name: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT data FROM pack_file WHERE path = ?1 ORDER BY pack_id LIMIT 1",
+                [format!("images/{name}")],
+                |row| row.get(0),
+            )
+            .optional()?)
     }
 
     /// Every directory entry of every installed pack.

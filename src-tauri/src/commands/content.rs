@@ -33,8 +33,14 @@ pub async fn get_article(
                 Some(code) => code.parse().map_err(|_| AppError::UnknownLanguage(code))?,
                 None => reading_language(app)?,
             };
-            let (articles, directory) = app.with_store(|store| Ok((store.articles()?, store.directory()?)))?;
-            Ok(articles.iter().find(|a| a.id == id).and_then(|a| ArticleDto::new(a, lang, &articles, &directory)))
+            app.with_store(|store| {
+                let (articles, directory) = (store.articles()?, store.directory()?);
+                let image = |name: &str| store.image(name).ok().flatten();
+                Ok(articles
+                    .iter()
+                    .find(|a| a.id == id)
+                    .and_then(|a| ArticleDto::new(a, lang, &articles, &directory, &image)))
+            })
         })
         .await
 }

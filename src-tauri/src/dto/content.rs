@@ -64,6 +64,14 @@ pub enum BlockDto {
         /// The items.
         items: Vec<Vec<InlineDto>>,
     },
+    /// A picture from the pack.
+    Image {
+        /// The picture as a `data:` URL, which the content security policy allows and which
+        /// needs no file access from the web view.
+        src: String,
+        /// What it shows, in the article's language.
+        alt: String,
+    },
 }
 
 /// A piece of text in a block.
@@ -182,18 +190,20 @@ fn category(article: &Article) -> String {
 
 impl ArticleDto {
     /// The whole article for a reader of `lang`, with its related articles and directory
-    /// entries looked up in `articles` and `directory` (missing ones are left out).
+    /// entries looked up in `articles` and `directory` and its pictures read by `image`
+    /// (missing ones are left out).
     pub fn new(
         article: &Article,
         lang: Language,
         articles: &[Article],
         directory: &[DirectoryEntry],
+        image: &dyn Fn(&str) -> Option<Vec<u8>>,
     ) -> Option<ArticleDto> {
         let summary = ArticleSummaryDto::new(article, lang)?;
         let (_, text) = pick(&article.text, lang)?;
         Some(ArticleDto {
             summary,
-            blocks: parse_body(&text.body).into_iter().map(BlockDto::from).collect(),
+            blocks: parse_body(&text.body).into_iter().filter_map(|block| BlockDto::new(block, image)).collect(),
             reviewed: article.reviewed.clone(),
             sources: article.sources.iter().map(SourceDto::from).collect(),
             related: article
@@ -252,15 +262,30 @@ impl From<&Source> for SourceDto {
     }
 }
 
-impl From<Block> for BlockDto {
-    fn from(block: Block) -> BlockDto {
+impl BlockDto {
+    /// The block as the UI shows it; `None` for a picture that cannot be read.
+    fn new(block: Block, image: &dyn Fn(&str) -> Option<Vec<u8>>) -> Option<BlockDto> {
         let inlines = |content: Vec<Inline>| content.into_iter().map(InlineDto::from).collect();
-        match block {
+        Some(match block {
             Block::Heading(content) => BlockDto::Heading { content: inlines(content) },
             Block::Paragraph(content) => BlockDto::Paragraph { content: inlines(content) },
             Block::List(items) => BlockDto::List { items: items.into_iter().map(inlines).collect() },
-        }
+            Block::Image { name, alt } => BlockDto::Image { src: data_url(&name, &image(&name)?)?, alt },
+        })
     }
+}
+
+/// A picture as a `data:` URL, typed by its extension (which the pack checked against its
+/// bytes).
+fn data_url(name: &str, bytes: &[u8]) -> Option<String> {
+    use base64::Engine;
+    let mime = match name.rsplit_once('.')?.1 {
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "webp" => "image/webp",
+        _ => return None,
+    };
+    Some(format!("data:{mime};base64,{}", base64::engine::general_purpose::STANDARD.encode(bytes)))
 }
 
 impl From<Inline> for InlineDto {

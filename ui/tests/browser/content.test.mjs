@@ -42,6 +42,12 @@ const article = {
       ],
     },
     { kind: 'list', items: [[{ kind: 'text', text: 'じゅうしょ' }], [{ kind: 'text', text: 'なまえ' }]] },
+    // A 1×1 transparent PNG, as Rust sends pictures: a data: URL the CSP allows.
+    {
+      kind: 'image',
+      src: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      alt: 'きゅうきゅうしゃ の え',
+    },
   ],
   reviewed: '2026-11-23',
   sources: [{ title: 'FDMA', url: 'https://www.fdma.go.jp/' }],
@@ -94,6 +100,8 @@ test('guide: articles by category, phone numbers, and an article with furigana a
   assert.equal(await page.textContent('ruby rt'), 'きゅうきゅう');
   assert.equal(await page.getAttribute('.reader a', 'href'), '#directory-police-110');
   assert.equal(await page.locator('.reader li').count(), 2);
+  assert.equal((await page.textContent('.reader figure figcaption')).trim(), 'きゅうきゅうしゃ の え');
+  assert.ok(await page.evaluate(() => document.querySelector('.reader figure img').naturalWidth === 1));
 
   // Furigana off hides the readings and keeps the kanji; the choice goes to Rust.
   await page.click('[data-testid="furigana"]');

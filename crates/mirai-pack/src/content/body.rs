@@ -1,6 +1,7 @@
 //! The article body markup, parsed into blocks for the UI to render without interpreting text:
 //! paragraphs (separated by blank lines), `## ` headings, `- ` list items, links written
-//! `[text](article:<id>)` or `[text](directory:<id>)`, and ruby written `{漢字|かんじ}`.
+//! `[text](article:<id>)` or `[text](directory:<id>)`, ruby written `{漢字|かんじ}`, and a
+//! picture from the pack's `images/` as a block of its own, `![what it shows](image:<name>)`.
 
 /// A block of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,6 +12,14 @@ pub enum Block {
     Paragraph(Vec<Inline>),
     /// A bulleted list, one entry per item.
     List(Vec<Vec<Inline>>),
+    /// A picture from the pack, with the text that says what it shows (in the article's
+    /// language: shown under it, and read out by screen readers).
+    Image {
+        /// The file name under `images/`.
+        name: String,
+        /// What it shows.
+        alt: String,
+    },
 }
 
 /// A piece of text inside a block.
@@ -50,7 +59,9 @@ pub enum LinkTarget {
 pub fn parse_body(body: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
     for chunk in body.split("\n\n").map(str::trim).filter(|c| !c.is_empty()) {
-        if let Some(heading) = chunk.strip_prefix("## ") {
+        if let Some((name, alt)) = image(chunk) {
+            blocks.push(Block::Image { name, alt });
+        } else if let Some(heading) = chunk.strip_prefix("## ") {
             blocks.push(Block::Heading(parse_inline(heading.trim())));
         } else if chunk.lines().all(|line| line.trim_start().starts_with("- ")) {
             let items = chunk.lines().map(|line| parse_inline(line.trim_start()[2..].trim())).collect();
@@ -92,6 +103,16 @@ fn parse_inline(text: &str) -> Vec<Inline> {
     }
     push_text(&mut out, rest);
     out
+}
+
+/// A block that is exactly `![alt](image:<name>)`, with a name that stays inside `images/`.
+fn image(chunk: &str) -> Option<(String, String)> {
+    let inner = chunk.strip_prefix("![")?.strip_suffix(')')?;
+    let (alt, name) = inner.split_once("](image:")?;
+    let safe = !name.is_empty()
+        && !name.starts_with('.')
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+    (safe && !alt.contains(['[', ']', '\n'])).then(|| (name.to_owned(), alt.trim().to_owned()))
 }
 
 fn push_text(out: &mut Vec<Inline>, text: &str) {
@@ -155,6 +176,7 @@ pub fn plain_text(body: &str) -> (String, String) {
                     text.push('\n');
                 }
             }
+            Block::Image { alt, .. } => text.push_str(alt),
         }
         text.push('\n');
     }
@@ -167,6 +189,15 @@ mod tests {
 
     fn text(t: &str) -> Inline {
         Inline::Text { text: t.into() }
+    }
+
+    #[test]
+    fn an_image_is_a_block_of_its_own_and_its_text_is_searchable() {
+        let body = "Look:\n\n![A pay slip, its three parts](image:pay-slip.png)\n\n![x](image:../secret.png)";
+        let blocks = parse_body(body);
+        assert_eq!(blocks[1], Block::Image { name: "pay-slip.png".into(), alt: "A pay slip, its three parts".into() });
+        assert!(matches!(&blocks[2], Block::Paragraph(_)), "a name leaving images/ is only text");
+        assert!(plain_text(body).0.contains("A pay slip, its three parts"));
     }
 
     #[test]

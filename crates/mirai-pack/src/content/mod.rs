@@ -35,7 +35,8 @@ pub fn validate(path: &PackPath, bytes: &[u8], manifest: &Manifest) -> Result<()
     match (path.top(), path.as_str().matches('/').count()) {
         ("articles", 1) => {
             let article: Article = parse_json(bytes).map_err(invalid)?;
-            article.check(stem, &manifest.languages).map_err(invalid)
+            article.check(stem, &manifest.languages).map_err(invalid)?;
+            check_images(&article, manifest).map_err(invalid)
         }
         ("directory", 1) => {
             let entry: DirectoryEntry = parse_json(bytes).map_err(invalid)?;
@@ -52,6 +53,20 @@ pub fn validate(path: &PackPath, bytes: &[u8], manifest: &Manifest) -> Result<()
 
 fn parse_json<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
     serde_json::from_slice(bytes).map_err(|e| e.to_string())
+}
+
+/// Every picture an article shows must be in the same pack: a reader never meets a hole.
+fn check_images(article: &Article, manifest: &Manifest) -> Result<(), String> {
+    for text in article.text.0.values() {
+        for block in parse_body(&text.body) {
+            if let Block::Image { name, .. } = block
+                && !manifest.files.iter().any(|file| file.path.as_str() == format!("images/{name}"))
+            {
+                return Err(format!("image {name:?} is not in the pack"));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn check_image(name: &str, bytes: &[u8]) -> Result<(), String> {

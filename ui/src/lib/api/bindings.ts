@@ -266,7 +266,16 @@ content: Array<InlineDto>, } | { "kind": "list",
 /**
  * The items.
  */
-items: Array<Array<InlineDto>>, };
+items: Array<Array<InlineDto>>, } | { "kind": "image", 
+/**
+ * The picture as a `data:` URL, which the content security policy allows and which
+ * needs no file access from the web view.
+ */
+src: string, 
+/**
+ * What it shows, in the article's language.
+ */
+alt: string, };
 
 export type InlineDto = { "kind": "text", 
 /**
