@@ -432,6 +432,19 @@ test('the guide: search in three scripts, open a result, read it beside Japanese
     await app.click('[data-testid="furigana"]');
     await waitFor('furigana hidden', async () => (await rubyShown()) === false);
     await screenshot(app, 'guide-bilingual-no-furigana.png');
+
+    // A picture from the pack, decoded by the real web view under the app's CSP.
+    await app.click('nav a[href="/portal"]');
+    await app.type('[data-testid="search"]', 'pay slip');
+    await waitFor('the pay slip article', () => app.execute(`return !!document.querySelector('[data-hit="pay-slip-deductions"]')`));
+    await app.click('[data-hit="pay-slip-deductions"]');
+    const width = await waitFor('the pay slip picture', () =>
+      app.execute(`const img = document.querySelector('article.reader figure img');
+        return img && img.complete && img.naturalWidth > 0 ? img.naturalWidth : null;`),
+    );
+    assert.equal(width, 760);
+    await app.execute(`document.querySelector('article.reader figure').scrollIntoView()`);
+    await screenshot(app, 'guide-picture.png');
   });
 });
 
