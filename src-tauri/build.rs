@@ -31,6 +31,7 @@ const COMMANDS: &[&str] = &[
     "search_articles",
     "reading_settings",
     "save_reading_settings",
+    "route_lines",
     "update_settings",
     "save_update_settings",
     "known_updates",

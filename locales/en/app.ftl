@@ -159,6 +159,36 @@ directory-free = Free call
 directory-charged = Call charges apply
 directory-source = Checked on { $date }. Source:
 day-holiday = public holidays
+directory-closed = Closed { $from } to { $to }
+lines-title = Which line do I call?
+portal-lines-desc = Choose your problem and see who answers now, in your language.
+lines-intro = Choose your problem. Lines that answer now in your language come first.
+lines-topic-legend = What is the problem?
+lines-topic-emergency = Danger now
+lines-topic-health = Illness or injury
+lines-topic-wages = Pay
+lines-topic-working-conditions = Hours, days off, dismissal
+lines-topic-harassment = Harassment, violence, discrimination
+lines-topic-immigration = Visa and residence card
+lines-topic-legal = Debt, contracts, accidents
+lines-topic-disaster = Earthquake, typhoon, flood
+lines-topic-all = Other, or not sure
+lines-language = Language you want to speak
+lines-now = Time in Japan now: { $time }
+lines-now-holiday = Today is a public holiday in Japan.
+lines-count = { $count ->
+    [one] 1 line
+   *[other] { $count } lines
+}
+lines-open = Open now
+lines-open-other = Open now, not in your language
+lines-yours-from = In your language: { $when }
+lines-closed-opens = Closed · opens { $when }
+lines-closed-later = Closed for the next two weeks
+lines-some-days = Your language only on some days. Read the text below, or call and ask.
+lines-call = Call { $number }
+lines-none-title = No line for this problem yet
+lines-none-body = No line on this phone helps with this problem. If you are in danger, call 110 (police) or 119 (fire, ambulance).
 packs-updates-title = Updates
 packs-server-none = No update server is set. Add its address to get new versions over the internet.
 packs-server-label = Update server address

@@ -159,6 +159,36 @@ directory-free = Llamada gratis
 directory-charged = La llamada tiene costo
 directory-source = Revisado el { $date }. Fuente:
 day-holiday = días feriados
+directory-closed = Cerrado del { $from } al { $to }
+lines-title = ¿A dónde llamo?
+portal-lines-desc = Elija su problema y vea quién atiende ahora en su idioma.
+lines-intro = Elija su problema. Las líneas que atienden ahora en su idioma aparecen primero.
+lines-topic-legend = ¿Cuál es el problema?
+lines-topic-emergency = Peligro ahora
+lines-topic-health = Enfermedad o herida
+lines-topic-wages = Sueldo
+lines-topic-working-conditions = Horario, descansos, despido
+lines-topic-harassment = Acoso, violencia, discriminación
+lines-topic-immigration = Visa y tarjeta de residencia
+lines-topic-legal = Deudas, contratos, accidentes
+lines-topic-disaster = Terremoto, tifón, inundación
+lines-topic-all = Otro, o no lo sé
+lines-language = Idioma en el que quiere hablar
+lines-now = Hora en Japón ahora: { $time }
+lines-now-holiday = Hoy es feriado en Japón.
+lines-count = { $count ->
+    [one] 1 línea
+   *[other] { $count } líneas
+}
+lines-open = Abierto ahora
+lines-open-other = Abierto ahora, pero no en su idioma
+lines-yours-from = En su idioma: desde { $when }
+lines-closed-opens = Cerrado · abre { $when }
+lines-closed-later = Cerrado las próximas dos semanas
+lines-some-days = Su idioma solo algunos días. Lea el texto de abajo, o llame y pregunte.
+lines-call = Llamar al { $number }
+lines-none-title = Todavía no hay una línea para este problema
+lines-none-body = Ninguna línea en este teléfono ayuda con este problema. Si está en peligro, llame al 110 (policía) o al 119 (bomberos, ambulancia).
 packs-updates-title = Actualizaciones
 packs-server-none = No hay un servidor de actualizaciones configurado. Agrega su dirección para recibir versiones nuevas por internet.
 packs-server-label = Dirección del servidor de actualizaciones

@@ -159,6 +159,36 @@ directory-free = Telepon gratis
 directory-charged = Ada biaya telepon
 directory-source = Diperiksa pada { $date }. Sumber:
 day-holiday = hari libur nasional
+directory-closed = Tutup { $from } sampai { $to }
+lines-title = Saya harus menelepon ke mana?
+portal-lines-desc = Pilih masalah Anda dan lihat siapa yang menjawab sekarang dalam bahasa Anda.
+lines-intro = Pilih masalah Anda. Saluran yang sekarang menjawab dalam bahasa Anda ada di paling atas.
+lines-topic-legend = Apa masalahnya?
+lines-topic-emergency = Bahaya sekarang
+lines-topic-health = Sakit atau cedera
+lines-topic-wages = Gaji
+lines-topic-working-conditions = Jam kerja, hari libur, PHK
+lines-topic-harassment = Pelecehan, kekerasan, diskriminasi
+lines-topic-immigration = Visa dan kartu izin tinggal
+lines-topic-legal = Utang, kontrak, kecelakaan
+lines-topic-disaster = Gempa, topan, banjir
+lines-topic-all = Lainnya, atau tidak yakin
+lines-language = Bahasa yang ingin Anda pakai
+lines-now = Waktu Jepang sekarang: { $time }
+lines-now-holiday = Hari ini hari libur nasional di Jepang.
+lines-count = { $count ->
+    [one] { $count } saluran
+   *[other] { $count } saluran
+}
+lines-open = Buka sekarang
+lines-open-other = Buka sekarang, tetapi tidak dalam bahasa Anda
+lines-yours-from = Dalam bahasa Anda: mulai { $when }
+lines-closed-opens = Tutup · buka { $when }
+lines-closed-later = Tutup selama dua minggu ke depan
+lines-some-days = Bahasa Anda hanya ada pada hari tertentu. Baca teks di bawah, atau telepon dan tanyakan.
+lines-call = Telepon { $number }
+lines-none-title = Belum ada saluran untuk masalah ini
+lines-none-body = Tidak ada saluran di ponsel ini yang membantu masalah ini. Jika Anda dalam bahaya, telepon 110 (polisi) atau 119 (pemadam kebakaran, ambulans).
 packs-updates-title = Pembaruan
 packs-server-none = Server pembaruan belum diatur. Tambahkan alamatnya untuk mendapatkan versi baru lewat internet.
 packs-server-label = Alamat server pembaruan

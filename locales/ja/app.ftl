@@ -159,6 +159,36 @@ directory-free = 電話代は無料です
 directory-charged = 電話代がかかります
 directory-source = { $date }にチェックしました。情報のもと：
 day-holiday = 祝日
+directory-closed = 休み：{ $from }～{ $to }
+lines-title = どこに電話する？
+portal-lines-desc = こまっていることをえらぶと、今あなたのことばで話せる電話がわかります。
+lines-intro = こまっていることをえらんでください。今あなたのことばで話せる電話を、さいしょに出します。
+lines-topic-legend = 何にこまっていますか？
+lines-topic-emergency = 今、あぶない
+lines-topic-health = 病気・けが
+lines-topic-wages = 給料
+lines-topic-working-conditions = 働く時間・休み・クビ
+lines-topic-harassment = いやがらせ・暴力・差別
+lines-topic-immigration = ビザ・在留カード
+lines-topic-legal = 借金・契約・事故
+lines-topic-disaster = 地震・台風・大雨
+lines-topic-all = そのほか・わからない
+lines-language = 話したいことば
+lines-now = 今の日本の時間：{ $time }
+lines-now-holiday = 今日は日本の祝日です。
+lines-count = { $count ->
+    [one] { $count }件
+   *[other] { $count }件
+}
+lines-open = 今、話せます
+lines-open-other = 今、話せます（あなたのことばではありません）
+lines-yours-from = あなたのことば：{ $when }から
+lines-closed-opens = 今は休み・{ $when }から
+lines-closed-later = これから2週間、休みです
+lines-some-days = あなたのことばは、一部の日だけです。下の説明を読むか、電話して聞いてください。
+lines-call = { $number }に電話する
+lines-none-title = このことで相談できる電話は、まだありません
+lines-none-body = このスマホには、このことで相談できる電話がありません。あぶないときは、110（警察）か119（消防・救急車）に電話してください。
 packs-updates-title = アップデート
 packs-server-none = アップデートのサーバーが設定されていません。サーバーのアドレスを入れると、インターネットで新しいバージョンを受け取れます。
 packs-server-label = アップデートのサーバーのアドレス

@@ -159,6 +159,36 @@ directory-free = ဖုန်းခ မပေးရပါ
 directory-charged = ဖုန်းခ ပေးရပါတယ်
 directory-source = { $date } မှာ စစ်ဆေးခဲ့ပါတယ်။ ရင်းမြစ်:
 day-holiday = ရုံးပိတ်ရက်
+directory-closed = ပိတ်ရက်: { $from } မှ { $to } အထိ
+lines-title = ဘယ်ဖုန်းကို ခေါ်ရမလဲ။
+portal-lines-desc = သင့်ပြဿနာကို ရွေးပါ၊ အခု သင့်ဘာသာစကားနဲ့ ဘယ်သူ ဖုန်းကိုင်ပေးလဲ ကြည့်ပါ။
+lines-intro = သင့်ပြဿနာကို ရွေးပါ။ အခု သင့်ဘာသာစကားနဲ့ ဖုန်းကိုင်ပေးတဲ့ လိုင်းတွေကို ထိပ်ဆုံးမှာ ပြပါတယ်။
+lines-topic-legend = ဘာပြဿနာ ရှိလဲ။
+lines-topic-emergency = အခု အန္တရာယ် ရှိနေတယ်
+lines-topic-health = နေမကောင်း ဒါမှမဟုတ် ဒဏ်ရာရ
+lines-topic-wages = လစာ
+lines-topic-working-conditions = အလုပ်ချိန်၊ နားရက်၊ အလုပ်ထုတ်ခံရ
+lines-topic-harassment = နှောင့်ယှက်ခံရ၊ အကြမ်းဖက်ခံရ၊ ခွဲခြားဆက်ဆံခံရ
+lines-topic-immigration = ဗီဇာနဲ့ နေထိုင်ခွင့်ကတ်
+lines-topic-legal = အကြွေး၊ စာချုပ်၊ မတော်တဆမှု
+lines-topic-disaster = ငလျင်၊ မုန်တိုင်း၊ ရေကြီး
+lines-topic-all = တခြား ဒါမှမဟုတ် မသေချာ
+lines-language = သင် ပြောချင်တဲ့ ဘာသာစကား
+lines-now = အခု ဂျပန် အချိန်: { $time }
+lines-now-holiday = ဒီနေ့ ဂျပန်မှာ ရုံးပိတ်ရက် ဖြစ်ပါတယ်။
+lines-count = { $count ->
+    [one] လိုင်း { $count } ခု
+   *[other] လိုင်း { $count } ခု
+}
+lines-open = အခု ဖွင့်ထားတယ်
+lines-open-other = အခု ဖွင့်ထားတယ်၊ ဒါပေမဲ့ သင့်ဘာသာစကား မရဘူး
+lines-yours-from = သင့်ဘာသာစကား: { $when } မှ စပြီး
+lines-closed-opens = ပိတ်ထားတယ် · { $when } မှာ ဖွင့်မယ်
+lines-closed-later = နောက် နှစ်ပတ်အတွင်း ပိတ်ထားတယ်
+lines-some-days = သင့်ဘာသာစကားက တချို့ရက်တွေမှာပဲ ရပါတယ်။ အောက်က စာကို ဖတ်ပါ၊ ဒါမှမဟုတ် ဖုန်းဆက်ပြီး မေးပါ။
+lines-call = { $number } ကို ခေါ်ပါ
+lines-none-title = ဒီပြဿနာအတွက် လိုင်း မရှိသေးပါ
+lines-none-body = ဒီဖုန်းထဲမှာ ဒီပြဿနာကို ကူညီပေးနိုင်တဲ့ လိုင်း မရှိပါ။ အန္တရာယ် ရှိရင် 110 (ရဲ) ဒါမှမဟုတ် 119 (မီးသတ်၊ လူနာတင်ယာဉ်) ကို ခေါ်ပါ။
 packs-updates-title = အပ်ဒိတ်များ
 packs-server-none = အပ်ဒိတ်ဆာဗာ မသတ်မှတ်ရသေးပါ။ အင်တာနက်ကနေ ဗားရှင်းအသစ်တွေ ရဖို့ ဆာဗာလိပ်စာကို ထည့်ပါ။
 packs-server-label = အပ်ဒိတ်ဆာဗာ လိပ်စာ

@@ -159,6 +159,36 @@ directory-free = Ligação gratuita
 directory-charged = A ligação é cobrada
 directory-source = Conferido em { $date }. Fonte:
 day-holiday = feriados
+directory-closed = Fechado de { $from } a { $to }
+lines-title = Para onde eu ligo?
+portal-lines-desc = Escolha o seu problema e veja quem atende agora no seu idioma.
+lines-intro = Escolha o seu problema. As linhas que atendem agora no seu idioma aparecem primeiro.
+lines-topic-legend = Qual é o problema?
+lines-topic-emergency = Perigo agora
+lines-topic-health = Doença ou ferimento
+lines-topic-wages = Salário
+lines-topic-working-conditions = Horário, folgas, demissão
+lines-topic-harassment = Assédio, violência, discriminação
+lines-topic-immigration = Visto e cartão de residente
+lines-topic-legal = Dívidas, contratos, acidentes
+lines-topic-disaster = Terremoto, tufão, enchente
+lines-topic-all = Outro, ou não sei
+lines-language = Idioma em que você quer falar
+lines-now = Hora no Japão agora: { $time }
+lines-now-holiday = Hoje é feriado no Japão.
+lines-count = { $count ->
+    [one] 1 linha
+   *[other] { $count } linhas
+}
+lines-open = Aberto agora
+lines-open-other = Aberto agora, mas não no seu idioma
+lines-yours-from = No seu idioma: a partir de { $when }
+lines-closed-opens = Fechado · abre { $when }
+lines-closed-later = Fechado nas próximas duas semanas
+lines-some-days = Seu idioma só em alguns dias. Leia o texto abaixo ou ligue e pergunte.
+lines-call = Ligar para { $number }
+lines-none-title = Ainda não há linha para este problema
+lines-none-body = Nenhuma linha neste celular ajuda com este problema. Se você estiver em perigo, ligue 110 (polícia) ou 119 (bombeiros, ambulância).
 packs-updates-title = Atualizações
 packs-server-none = Nenhum servidor de atualização foi configurado. Adicione o endereço dele para receber versões novas pela internet.
 packs-server-label = Endereço do servidor de atualização

@@ -159,6 +159,36 @@ directory-free = Libreng tawag
 directory-charged = May bayad ang tawag
 directory-source = Sinuri noong { $date }. Sanggunian:
 day-holiday = holiday
+directory-closed = Sarado mula { $from } hanggang { $to }
+lines-title = Saan ako tatawag?
+portal-lines-desc = Piliin ang problema mo at tingnan kung sino ang sumasagot ngayon sa wika mo.
+lines-intro = Piliin ang problema mo. Nasa unahan ang mga linyang sumasagot ngayon sa wika mo.
+lines-topic-legend = Ano ang problema?
+lines-topic-emergency = May panganib ngayon
+lines-topic-health = Sakit o pinsala
+lines-topic-wages = Sahod
+lines-topic-working-conditions = Oras ng trabaho, day off, pagkatanggal
+lines-topic-harassment = Harassment, karahasan, diskriminasyon
+lines-topic-immigration = Visa at residence card
+lines-topic-legal = Utang, kontrata, aksidente
+lines-topic-disaster = Lindol, bagyo, baha
+lines-topic-all = Iba pa, o hindi sigurado
+lines-language = Wikang gusto mong gamitin
+lines-now = Oras sa Japan ngayon: { $time }
+lines-now-holiday = Holiday ngayon sa Japan.
+lines-count = { $count ->
+    [one] { $count } linya
+   *[other] { $count } linya
+}
+lines-open = Bukas ngayon
+lines-open-other = Bukas ngayon, pero hindi sa wika mo
+lines-yours-from = Sa wika mo: mula { $when }
+lines-closed-opens = Sarado · bubukas { $when }
+lines-closed-later = Sarado sa susunod na dalawang linggo
+lines-some-days = Ilang araw lang may wika mo. Basahin ang nasa ibaba, o tumawag at magtanong.
+lines-call = Tawagan ang { $number }
+lines-none-title = Wala pang linya para sa problemang ito
+lines-none-body = Walang linya sa phone na ito na tumutulong sa problemang ito. Kung nasa panganib ka, tumawag sa 110 (pulis) o 119 (bumbero, ambulansya).
 packs-updates-title = Mga update
 packs-server-none = Wala pang nakatakdang update server. Idagdag ang address nito para makakuha ng mga bagong bersyon sa internet.
 packs-server-label = Address ng update server

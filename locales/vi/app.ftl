@@ -159,6 +159,36 @@ directory-free = Gọi miễn phí
 directory-charged = Có tính phí cuộc gọi
 directory-source = Đã kiểm tra vào { $date }. Nguồn:
 day-holiday = ngày lễ
+directory-closed = Nghỉ từ { $from } đến { $to }
+lines-title = Tôi nên gọi số nào?
+portal-lines-desc = Chọn vấn đề của bạn để xem nơi nào đang nghe máy bằng tiếng của bạn.
+lines-intro = Hãy chọn vấn đề của bạn. Các số đang nghe máy bằng tiếng của bạn sẽ ở trên cùng.
+lines-topic-legend = Bạn gặp vấn đề gì?
+lines-topic-emergency = Đang gặp nguy hiểm
+lines-topic-health = Bị bệnh hoặc bị thương
+lines-topic-wages = Tiền lương
+lines-topic-working-conditions = Giờ làm, ngày nghỉ, bị đuổi việc
+lines-topic-harassment = Quấy rối, bạo lực, phân biệt đối xử
+lines-topic-immigration = Visa và thẻ cư trú
+lines-topic-legal = Nợ, hợp đồng, tai nạn
+lines-topic-disaster = Động đất, bão, lũ lụt
+lines-topic-all = Vấn đề khác, hoặc chưa rõ
+lines-language = Ngôn ngữ bạn muốn nói
+lines-now = Giờ Nhật Bản bây giờ: { $time }
+lines-now-holiday = Hôm nay là ngày lễ ở Nhật Bản.
+lines-count = { $count ->
+    [one] { $count } số điện thoại
+   *[other] { $count } số điện thoại
+}
+lines-open = Đang mở
+lines-open-other = Đang mở, nhưng không có tiếng của bạn
+lines-yours-from = Tiếng của bạn: từ { $when }
+lines-closed-opens = Đang đóng · mở lúc { $when }
+lines-closed-later = Đóng trong hai tuần tới
+lines-some-days = Tiếng của bạn chỉ có vào một số ngày. Hãy đọc phần bên dưới, hoặc gọi để hỏi.
+lines-call = Gọi { $number }
+lines-none-title = Chưa có số nào cho vấn đề này
+lines-none-body = Trên điện thoại này chưa có số nào giúp được vấn đề này. Nếu bạn đang gặp nguy hiểm, hãy gọi 110 (cảnh sát) hoặc 119 (cứu hỏa, xe cấp cứu).
 packs-updates-title = Cập nhật
 packs-server-none = Chưa có máy chủ cập nhật. Hãy thêm địa chỉ máy chủ để nhận phiên bản mới qua internet.
 packs-server-label = Địa chỉ máy chủ cập nhật

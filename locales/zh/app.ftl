@@ -159,6 +159,36 @@ directory-free = 免费电话
 directory-charged = 需要付电话费
 directory-source = 已于 { $date } 检查。来源：
 day-holiday = 节假日
+directory-closed = 休息：{ $from } 至 { $to }
+lines-title = 该打哪个电话？
+portal-lines-desc = 选择你的问题，看看现在谁能用你的语言接听。
+lines-intro = 请选择你的问题。现在能用你的语言接听的电话排在最前面。
+lines-topic-legend = 遇到了什么问题？
+lines-topic-emergency = 现在有危险
+lines-topic-health = 生病或受伤
+lines-topic-wages = 工资
+lines-topic-working-conditions = 工作时间、休息、解雇
+lines-topic-harassment = 骚扰、暴力、歧视
+lines-topic-immigration = 签证和在留卡
+lines-topic-legal = 欠债、合同、事故
+lines-topic-disaster = 地震、台风、洪水
+lines-topic-all = 其他，或者不确定
+lines-language = 你想说的语言
+lines-now = 现在的日本时间：{ $time }
+lines-now-holiday = 今天是日本的节假日。
+lines-count = { $count ->
+    [one] { $count } 个电话
+   *[other] { $count } 个电话
+}
+lines-open = 现在可以接听
+lines-open-other = 现在可以接听，但不是你的语言
+lines-yours-from = 你的语言：{ $when } 开始
+lines-closed-opens = 现在休息 · { $when } 开始
+lines-closed-later = 之后两周都休息
+lines-some-days = 你的语言只在部分日子有。请看下面的说明，或者打电话问一下。
+lines-call = 拨打 { $number }
+lines-none-title = 还没有能帮你解决这个问题的电话
+lines-none-body = 这部手机上没有能帮你解决这个问题的电话。如果你有危险，请拨打110（警察）或119（消防、救护车）。
 packs-updates-title = 更新
 packs-server-none = 还没有设置更新服务器。添加服务器地址后，就可以通过网络获取新版本。
 packs-server-label = 更新服务器地址

@@ -2,6 +2,12 @@
 
 use mirai_core::Date;
 
+/// The date and time in Japan now, whatever the device's time zone: opening hours are in Japan
+/// time, and Japan keeps UTC+9 all year (no daylight saving time).
+pub fn japan_now() -> jiff::civil::DateTime {
+    jiff::tz::offset(9).to_datetime(jiff::Timestamp::now())
+}
+
 /// Today in the device's time zone: rules compare what the user typed, and how old content is,
 /// with it.
 pub fn local_today() -> Date {

@@ -48,6 +48,7 @@ pub fn run() {
             commands::content::search_articles,
             commands::content::reading_settings,
             commands::content::save_reading_settings,
+            commands::lines::route_lines,
             commands::updates::update_settings,
             commands::updates::save_update_settings,
             commands::updates::known_updates,

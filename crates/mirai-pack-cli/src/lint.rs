@@ -21,8 +21,9 @@ pub struct Finding {
 
 /// Lints a content folder: it must build (every file passes the schema), and then every link
 /// and reference must resolve, every article must have the same headings and links in every
-/// language, ruby must be well formed with kana readings, and any phone number written in an
-/// article must be one of the directory's (which name their sources).
+/// language, ruby must be well formed with kana readings, any phone number written in an
+/// article must be one of the directory's (which name their sources), and every directory
+/// entry must name the problems it helps with.
 pub fn lint(dir: &Path) -> Result<Vec<Finding>, SourceError> {
     let pack = read_content_dir(dir)?.build(&Limits::default())?;
     let mut articles = BTreeMap::new();
@@ -89,6 +90,16 @@ pub fn lint(dir: &Path) -> Result<Vec<Finding>, SourceError> {
                     found(format!("{lang} links to other places than {first_lang}"));
                 }
             }
+        }
+    }
+    for (file, entry) in &directory {
+        // The router shows a line only for the problems it lists: without any, a worker who
+        // picks a problem never sees it.
+        if entry.topics.is_empty() {
+            findings.push(Finding {
+                file: file.clone(),
+                problem: "no topics: the line is never suggested for a problem (add \"topics\")".into(),
+            });
         }
     }
     Ok(findings)

@@ -114,6 +114,6 @@ fn reading(app: &Inner) -> Result<ReadingSettingsDto, AppError> {
 }
 
 /// The language articles are read in: the reader's choice, else the app's language.
-fn reading_language(app: &Inner) -> Result<Language, AppError> {
+pub(crate) fn reading_language(app: &Inner) -> Result<Language, AppError> {
     Ok(app.with_store(|store| Ok(store.content_language()?))?.unwrap_or_else(|| app.current_language()))
 }

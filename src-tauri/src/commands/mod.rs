@@ -1,6 +1,7 @@
 //! IPC commands, grouped by area. Each is a few lines: parse arguments, call a crate, convert.
 
 pub mod content;
+pub mod lines;
 pub mod packs;
 pub mod profile;
 pub mod session;

@@ -130,6 +130,8 @@ pub struct DirectoryEntryDto {
     pub languages: Vec<String>,
     /// When it answers.
     pub hours: HoursDto,
+    /// Seasons when it does not answer, as `MM-DD` days (`12-29` to `01-03`).
+    pub closed: Vec<ClosedDto>,
     /// Whether calling is free.
     pub free: bool,
     /// Where the facts come from.
@@ -160,6 +162,15 @@ pub struct OpeningDto {
     pub open: String,
     /// `HH:MM`.
     pub close: String,
+}
+
+/// A season when a line is closed, both days included.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ClosedDto {
+    /// `MM-DD`.
+    pub from: String,
+    /// `MM-DD`.
+    pub to: String,
 }
 
 /// The value in `lang`, else English, else any, with the language it is in.
@@ -249,6 +260,7 @@ impl DirectoryEntryDto {
                         .collect(),
                 },
             },
+            closed: entry.closed.iter().map(|c| ClosedDto { from: c.from.clone(), to: c.to.clone() }).collect(),
             free: entry.free,
             source: SourceDto::from(&entry.source),
             reviewed: entry.reviewed.clone(),
@@ -364,6 +376,7 @@ pub fn declarations(cfg: &ts_rs::Config) -> Vec<String> {
         DirectoryEntryDto::decl(cfg),
         HoursDto::decl(cfg),
         OpeningDto::decl(cfg),
+        ClosedDto::decl(cfg),
         ReadingSettingsDto::decl(cfg),
         SearchHitDto::decl(cfg),
         SnippetPartDto::decl(cfg),

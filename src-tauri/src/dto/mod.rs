@@ -10,9 +10,11 @@ use ts_rs::TS;
 use crate::error::AppError;
 
 mod content;
+mod lines;
 mod updates;
 
 pub use content::{ArticleDto, ArticleSummaryDto, DirectoryEntryDto, ReadingSettingsDto, SearchHitDto};
+pub use lines::{LineRouteDto, TopicDto};
 pub use updates::{DownloadAction, OfferDto, UpdateProgressDto, UpdateSettingsDto, UpdatesDto};
 
 /// What the UI needs at start and after every session change.
@@ -324,6 +326,7 @@ pub fn typescript_bindings() -> String {
     ]
     .into_iter()
     .chain(content::declarations(&cfg))
+    .chain(lines::declarations(&cfg))
     .chain(updates::declarations(&cfg));
     let mut out = String::from(
         "// Generated from src-tauri/src/dto/ by `MIRAI_UPDATE_BINDINGS=1 cargo test -p mirai-app --test bindings`.\n// Do not edit by hand.\n",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatSize, languageName, weekdayName } from './format';
+import { formatDay, formatJapanTime, formatMonthDay, formatSize, japanClock, languageName, weekdayName } from './format';
 
 describe('format', () => {
   it('sizes in the reader conventions', () => {
@@ -19,5 +19,24 @@ describe('format', () => {
     expect(languageName('vi', 'vi')).toBe('Tiếng Việt');
     expect(weekdayName('mon', 'en')).toBe('Mon');
     expect(weekdayName('holiday', 'en')).toBeNull();
+  });
+
+  it('Japan-time moments from now: today, tomorrow, a weekday, then a date', () => {
+    const now = '2026-11-24T22:30:00+09:00';
+    expect(japanClock(now)).toBe('22:30');
+    expect(formatJapanTime('2026-11-24T23:00:00+09:00', now, 'en')).toBe('today 23:00');
+    expect(formatJapanTime('2026-11-25T09:00:00+09:00', now, 'en')).toBe('tomorrow 09:00');
+    expect(formatJapanTime('2026-11-25T09:00:00+09:00', now, 'ja')).toBe('明日 09:00');
+    expect(formatJapanTime('2026-11-27T17:00:00+09:00', now, 'en')).toBe('Fri 17:00');
+    expect(formatJapanTime('2026-11-30T09:00:00+09:00', now, 'pt')).toBe('seg. 09:00');
+    expect(formatJapanTime('2027-01-04T09:00:00+09:00', '2026-12-29T10:00:00+09:00', 'en')).toBe('Mon 09:00');
+    expect(formatJapanTime('2027-01-04T09:00:00+09:00', '2026-12-26T10:00:00+09:00', 'en')).toBe('Mon, Jan 4 09:00');
+    expect(formatJapanTime('soon', now, 'en')).toBe('soon');
+  });
+
+  it('days of the year with no year', () => {
+    expect(formatMonthDay('12-29', 'en')).toBe('Dec 29');
+    expect(formatMonthDay('01-03', 'ja')).toBe('1月3日');
+    expect(formatMonthDay('29 Dec', 'en')).toBe('29 Dec');
   });
 });

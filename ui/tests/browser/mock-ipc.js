@@ -45,6 +45,7 @@ function installMockIpc(scenario) {
   const callbacks = new Map();
   let nextCallback = 1;
   window.__mockCalls = [];
+  window.__routeCalls = [];
   const status = () => ({
     session: state.session,
     error: state.session === 'failed' ? state.error : null,
@@ -208,6 +209,19 @@ function installMockIpc(scenario) {
       return found && lang ? { ...found, summary: { ...found.summary, lang } } : found;
     },
     list_directory: () => state.directory,
+    // "Which line do I call?": the scenario's `lines` (each with the `topics` it helps with) in
+    // the order Rust would give at `lineNow`; a topic filters them. Arguments are kept in
+    // `window.__routeCalls` for the tests.
+    route_lines: ({ topic, lang }) => {
+      window.__routeCalls.push({ topic, lang });
+      return {
+        now: scenario.lineNow ?? { iso: '2026-11-24T10:00:00+09:00', weekday: 'tue', holiday: false },
+        language: lang,
+        lines: (scenario.lines ?? [])
+          .filter((line) => !topic || (line.topics ?? []).includes(topic))
+          .map(({ topics: _topics, ...line }) => line),
+      };
+    },
     reading_settings: () => state.reading,
     save_reading_settings: ({ contentLanguage, furigana }) => {
       state.reading = { contentLanguage, furigana };

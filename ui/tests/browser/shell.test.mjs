@@ -10,7 +10,7 @@ import { openPage, start } from './harness.mjs';
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
 const LANGUAGES = ['ja', 'en', 'zh', 'vi', 'tl', 'id', 'my', 'pt', 'es'];
-const ROUTES = ['/', '/portal', '/self-check', '/assist', '/friends', '/packs', '/settings'];
+const ROUTES = ['/', '/portal', '/portal/lines', '/self-check', '/assist', '/friends', '/packs', '/settings'];
 let env;
 
 before(async () => {

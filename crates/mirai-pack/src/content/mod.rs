@@ -17,7 +17,9 @@ mod text;
 
 pub use article::{Article, ArticleText, Category, Source};
 pub use body::{Block, Inline, LinkTarget, parse_body, plain_text};
-pub use directory::{DirectoryEntry, DirectoryKind, Hours, OpeningTimes};
+pub use directory::{
+    ClosedSeason, DirectoryEntry, DirectoryKind, Hours, LanguageTimes, OpeningTimes, Topic, route_lines,
+};
 pub use questionnaire::{Questionnaire, QuestionnaireItem};
 pub use text::Translations;
 

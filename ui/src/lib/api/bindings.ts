@@ -347,6 +347,10 @@ languages: Array<string>,
  */
 hours: HoursDto, 
 /**
+ * Seasons when it does not answer, as `MM-DD` days (`12-29` to `01-03`).
+ */
+closed: Array<ClosedDto>, 
+/**
  * Whether calling is free.
  */
 free: boolean, 
@@ -378,6 +382,16 @@ open: string,
  * `HH:MM`.
  */
 close: string, };
+
+export type ClosedDto = { 
+/**
+ * `MM-DD`.
+ */
+from: string, 
+/**
+ * `MM-DD`.
+ */
+to: string, };
 
 export type ReadingSettingsDto = { 
 /**
@@ -416,6 +430,61 @@ text: string,
  * Whether it is a match, to highlight.
  */
 hit: boolean, };
+
+export type TopicDto = "emergency" | "health" | "wages" | "working-conditions" | "harassment" | "immigration" | "legal" | "disaster";
+
+export type JapanTimeDto = { 
+/**
+ * `YYYY-MM-DDTHH:MM:SS+09:00`.
+ */
+iso: string, 
+/**
+ * `mon` … `sun`.
+ */
+weekday: string, 
+/**
+ * Whether the day is a Japanese public holiday.
+ */
+holiday: boolean, };
+
+export type LineStatusDto = "open" | "open-other-languages" | "closed";
+
+export type RoutedLineDto = { 
+/**
+ * The directory entry, in the reader's language.
+ */
+entry: DirectoryEntryDto, 
+/**
+ * Open, open in other languages, or closed.
+ */
+status: LineStatusDto, 
+/**
+ * Whether it speaks the chosen language at some hours.
+ */
+speaksYourLanguage: boolean, 
+/**
+ * When it opens next (in the chosen language when it speaks it); null when it is open in
+ * that language, or opens in none within two weeks.
+ */
+nextOpening: JapanTimeDto | null, 
+/**
+ * The chosen language is spoken on "some of these days" only: check before calling.
+ */
+someDaysOnly: boolean, };
+
+export type LineRouteDto = { 
+/**
+ * The moment it was worked out for.
+ */
+now: JapanTimeDto, 
+/**
+ * The chosen language's code.
+ */
+language: string, 
+/**
+ * The lines, the ones to call first first.
+ */
+lines: Array<RoutedLineDto>, };
 
 export type UpdateSettingsDto = { 
 /**

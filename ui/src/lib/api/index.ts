@@ -10,6 +10,7 @@ import type {
   DownloadAction,
   ErrorDto,
   FreshStart,
+  LineRouteDto,
   PackDto,
   PackProgress,
   ProfileDto,
@@ -18,6 +19,7 @@ import type {
   SearchHitDto,
   StoreInfoDto,
   TextSizeDto,
+  TopicDto,
   UpdateProgressDto,
   UpdateSettingsDto,
   UpdatesDto,
@@ -94,6 +96,9 @@ export const api = {
   saveReadingSettings: (contentLanguage: string | null, furigana: boolean) =>
     call<ReadingSettingsDto>('save_reading_settings', { contentLanguage, furigana }),
   listDirectory: () => call<DirectoryEntryDto[]>('list_directory'),
+  /** "Which line do I call?": the lines for `topic` (all when null) for a caller speaking
+   *  `lang`, now in Japan. */
+  routeLines: (topic: TopicDto | null, lang: string) => call<LineRouteDto>('route_lines', { topic, lang }),
   /** Articles matching `text`, in the reader's language or in all of them. */
   searchArticles: (text: string, allLanguages: boolean) =>
     call<SearchHitDto[]>('search_articles', { text, allLanguages }),

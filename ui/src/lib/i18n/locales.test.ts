@@ -41,6 +41,9 @@ const ARGS = {
   full: '480 kB',
   done: '6 kB',
   total: '12 kB',
+  time: 'Tue 10:05',
+  when: 'tomorrow 09:00',
+  number: '0120-811-610',
 };
 
 describe('locales as @fluent/bundle reads them', () => {
