@@ -1,12 +1,13 @@
 //! The app's state: the data folder, the keystore, the session and the localizer.
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use mirai_core::{CountryCode, Language, TextSize};
 use mirai_fetch::Control;
 use mirai_i18n::{Localizer, LocalizerError};
 use mirai_keys::{Keystore, OsKeystore, Passphrase};
+use mirai_pack::content::DirectoryEntry;
 use mirai_store::{DataDir, PackTrust, ProtectionKind, Session, Store, StoreError};
 use tokio::sync::watch;
 
@@ -17,7 +18,7 @@ use crate::error::{AppError, store_error_dto};
 const KEYSTORE_SERVICE: &str = "org.mirai.app";
 
 /// The root keys every pack is checked against, fixed when the app is built.
-const ANCHOR: &str = include_str!(concat!(env!("OUT_DIR"), "/anchor.json"));
+pub(crate) const ANCHOR: &str = include_str!(concat!(env!("OUT_DIR"), "/anchor.json"));
 
 /// The pack built into the app, so it is useful on first start with no network.
 pub const DEFAULT_PACK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default.mpk"));
@@ -40,6 +41,8 @@ pub struct Inner {
     language: Mutex<Option<Language>>,
     /// The running update download's pause, resume and cancel switch, if one runs.
     download: Mutex<Option<watch::Sender<Control>>>,
+    /// The built-in pack's emergency numbers, read once.
+    emergency: OnceLock<Vec<DirectoryEntry>>,
 }
 
 impl AppState {
@@ -73,6 +76,7 @@ impl AppState {
                 l10n: Localizer::embedded()?,
                 language: Mutex::new(language),
                 download: Mutex::new(None),
+                emergency: OnceLock::new(),
             }),
         })
     }
@@ -154,6 +158,19 @@ fn keystore_kind(error: &mirai_keys::KeystoreError) -> &'static str {
 }
 
 impl Inner {
+    /// The emergency numbers of the pack built into the app, verified on first use: they do
+    /// not need the store, so the emergency card works on every screen, locked or not.
+    pub fn emergency_lines(&self) -> Result<&[DirectoryEntry], AppError> {
+        if let Some(lines) = self.emergency.get() {
+            return Ok(lines);
+        }
+        let trust = &self.packs;
+        let lines =
+            mirai_pack::content::emergency_entries(DEFAULT_PACK, &trust.anchor, &trust.limits, &trust.app_version)
+                .map_err(StoreError::Pack)?;
+        Ok(self.emergency.get_or_init(|| lines))
+    }
+
     /// The language errors and messages are written in right now.
     pub fn current_language(&self) -> Language {
         self.chosen_language().unwrap_or(Language::En)

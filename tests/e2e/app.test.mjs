@@ -152,6 +152,17 @@ test('first start without a keystore: language, passphrase, then a value from Ru
 test('restart: unlock in the saved language; a wrong passphrase is refused; a new language holds; the profile is still there', async () => {
   await withApp(noKeystore(passphraseDir), async (app) => {
     await app.waitText('#unlock-title', message('my', 'unlock-title'));
+    // The emergency card answers before the store is unlocked, from the pack built into the app.
+    await app.click('[data-testid="emergency-button"]');
+    const card = await waitFor('the emergency card', () =>
+      app.execute(`const links = [...document.querySelectorAll('dialog[open] [data-testid="emergency-call"]')];
+        const phrase = document.querySelector('dialog[open] [data-phrase="my-language"] [lang="ja"]');
+        return links.length && phrase ? { links: links.map((a) => a.getAttribute('href')), phrase: phrase.textContent } : null;`),
+    );
+    assert.deepEqual(card, { links: ['tel:110', 'tel:119'], phrase: 'ミャンマー語を 話します。' });
+    await screenshot(app, 'emergency-unlock-my.png');
+    await app.execute(`document.querySelector('dialog[open]').close()`);
+    await waitFor('the card to close', () => app.execute(`return !document.querySelector('dialog[open]')`));
     await app.type('#passphrase', 'bốn từ khó nhớ');
     await app.click('form button[type="submit"]');
     await app.waitText('.summary a', message('my', 'error-wrong-passphrase'), 30000);
@@ -445,6 +456,31 @@ test('the guide: search in three scripts, open a result, read it beside Japanese
     assert.equal(width, 760);
     await app.execute(`document.querySelector('article.reader figure').scrollIntoView()`);
     await screenshot(app, 'guide-picture.png');
+
+    // Saved through the real store: the guide lists it under Saved and under Recently read.
+    await app.execute('window.scrollTo(0, 0)');
+    await waitFor('the save button', () => app.execute(`return document.querySelector('[data-testid="bookmark"]')?.disabled === false`));
+    await app.click('[data-testid="bookmark"]');
+    await waitFor('saved', () => app.execute(`return document.querySelector('[data-testid="bookmark"]').getAttribute('aria-pressed') === 'true'`));
+    await app.click('nav a[href="/portal"]');
+    await waitFor('Saved and Recently read', () =>
+      app.execute(`return !!document.querySelector('[data-saved="pay-slip-deductions"]')
+        && !!document.querySelector('[data-recent="pay-slip-deductions"]')`),
+    );
+    assert.equal(await app.execute(`return document.querySelector('.notice.error')?.textContent ?? null`), null);
+
+    // "Which line do I call?" from the real directory: unpaid wages lists the lines for it,
+    // each with a badge for now in Japan and a call button.
+    await app.click('[data-testid="lines-link"]');
+    await app.click('[data-topic="wages"]');
+    const lines = await waitFor('the lines for wages', () =>
+      app.execute(`const cards = [...document.querySelectorAll('.results [data-entry]')];
+        return cards.length && cards.every((c) => c.querySelector('.badge'))
+          ? cards.map((c) => [c.dataset.entry, c.querySelector('[data-testid="call"]')?.getAttribute('href')]) : null;`),
+    );
+    assert.deepEqual(lines.map(([id]) => id).sort(), ['houterasu-multilingual', 'labour-hotline']);
+    assert.ok(lines.every(([, href]) => /^tel:[0-9]+$/.test(href)), JSON.stringify(lines));
+    await screenshot(app, 'lines-wages-en.png');
   });
 });
 

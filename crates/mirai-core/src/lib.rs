@@ -14,6 +14,7 @@ mod holidays;
 mod language;
 mod lines;
 mod opening;
+mod phrases;
 mod profile;
 mod text_size;
 
@@ -26,5 +27,6 @@ pub use lines::{LanguageHours, LineHours, LineStatus, RoutedLine, route_lines};
 pub use opening::{
     ClosedPeriod, Day, InvalidHours, MonthDay, OpeningHours, OpeningRule, SEARCH_DAYS, Schedule, UnknownDay,
 };
+pub use phrases::{Phrase, emergency_phrases};
 pub use profile::{Journey, Profile, ProfileIssue};
 pub use text_size::{TextSize, UnknownTextSize};

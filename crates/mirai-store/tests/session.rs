@@ -3,12 +3,17 @@
 use mirai_keys::{Keystore, MemoryKeystore};
 use mirai_store::{DataDir, ProtectionKind, Session, StoreError};
 
+/// The session's state as a short string; a failure is also described on stderr, so that a
+/// failure that happens only on some machine says what the database reported there.
 fn state(session: &Session) -> String {
     match session {
         Session::Open { protection, .. } => format!("open/{protection:?}"),
         Session::NeedsNewPassphrase => "needs-new-passphrase".into(),
         Session::NeedsPassphrase => "needs-passphrase".into(),
-        Session::Failed(error) => format!("failed/{}", error.code()),
+        Session::Failed(error) => {
+            eprintln!("session failed: {error:?}");
+            format!("failed/{}", error.code())
+        }
     }
 }
 

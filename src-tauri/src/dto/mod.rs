@@ -10,11 +10,15 @@ use ts_rs::TS;
 use crate::error::AppError;
 
 mod content;
+mod emergency;
 mod lines;
+mod reading;
 mod updates;
 
 pub use content::{ArticleDto, ArticleSummaryDto, DirectoryEntryDto, ReadingSettingsDto, SearchHitDto};
+pub use emergency::{EmergencyCardDto, PhraseDto};
 pub use lines::{LineRouteDto, TopicDto};
+pub use reading::{ReadingEntryDto, ReadingOverviewDto};
 pub use updates::{DownloadAction, OfferDto, UpdateProgressDto, UpdateSettingsDto, UpdatesDto};
 
 /// What the UI needs at start and after every session change.
@@ -326,7 +330,9 @@ pub fn typescript_bindings() -> String {
     ]
     .into_iter()
     .chain(content::declarations(&cfg))
+    .chain(emergency::declarations(&cfg))
     .chain(lines::declarations(&cfg))
+    .chain(reading::declarations(&cfg))
     .chain(updates::declarations(&cfg));
     let mut out = String::from(
         "// Generated from src-tauri/src/dto/ by `MIRAI_UPDATE_BINDINGS=1 cargo test -p mirai-app --test bindings`.\n// Do not edit by hand.\n",

@@ -26,6 +26,10 @@ function installMockIpc(scenario) {
     articles: scenario.articles ?? [],
     directory: scenario.directory ?? [],
     reading: scenario.reading ?? { contentLanguage: null, furigana: true },
+    // Saved article ids, the last saved first; opened articles, the last opened first, each
+    // `{ id, lang, progress }` as the store keeps them.
+    bookmarks: scenario.bookmarks ?? [],
+    history: scenario.history ?? [],
     // The update server as the app knows it: `offers` show once an index was accepted
     // (`checkedOn` set); `messages` are the error texts by code, as Rust would send them.
     updates: {
@@ -46,6 +50,7 @@ function installMockIpc(scenario) {
   let nextCallback = 1;
   window.__mockCalls = [];
   window.__routeCalls = [];
+  window.__readingCalls = [];
   const status = () => ({
     session: state.session,
     error: state.session === 'failed' ? state.error : null,
@@ -209,6 +214,12 @@ function installMockIpc(scenario) {
       return found && lang ? { ...found, summary: { ...found.summary, lang } } : found;
     },
     list_directory: () => state.directory,
+    // The emergency card as Rust builds it from the built-in pack: the scenario's `emergency`
+    // by language code, or `emergencyError` as the failure Rust would report.
+    emergency_card: ({ lang }) =>
+      scenario.emergencyError
+        ? fail('pack-malformed', scenario.emergencyError)
+        : (scenario.emergency?.[lang] ?? { lines: [], phrases: [] }),
     // "Which line do I call?": the scenario's `lines` (each with the `topics` it helps with) in
     // the order Rust would give at `lineNow`; a topic filters them. Arguments are kept in
     // `window.__routeCalls` for the tests.
@@ -221,6 +232,39 @@ function installMockIpc(scenario) {
           .filter((line) => !topic || (line.topics ?? []).includes(topic))
           .map(({ topics: _topics, ...line }) => line),
       };
+    },
+    // The reader's own reading, with the store's rules: only installed articles are kept or
+    // listed, the history is bounded, progress is the furthest place (clamped into 0..1), and
+    // finished is 95 %.
+    reading_overview: () => {
+      const summary = (id) => state.articles.find((a) => a.summary.id === id)?.summary;
+      const entry = (e) => ({ article: summary(e.id), readIn: e.lang, progress: e.progress, finished: e.progress >= 0.95 });
+      const history = state.history.filter((e) => summary(e.id));
+      const next = history.find((e) => e.progress < 0.95);
+      return {
+        continueReading: next ? entry(next) : null,
+        bookmarks: state.bookmarks.map(summary).filter(Boolean),
+        history: history.slice(0, 20).map(entry),
+      };
+    },
+    is_bookmarked: ({ articleId }) => state.bookmarks.includes(articleId),
+    set_bookmark: ({ articleId, on }) => {
+      const known = state.articles.some((a) => a.summary.id === articleId);
+      if (!on) state.bookmarks = state.bookmarks.filter((id) => id !== articleId);
+      else if (known && !state.bookmarks.includes(articleId)) state.bookmarks = [articleId, ...state.bookmarks];
+      return state.bookmarks.includes(articleId);
+    },
+    record_reading: ({ articleId, lang, progress }) => {
+      window.__readingCalls.push({ articleId, lang, progress });
+      if (!state.articles.some((a) => a.summary.id === articleId)) return false;
+      const old = state.history.find((e) => e.id === articleId);
+      const read = Math.max(old?.progress ?? 0, Math.min(1, Math.max(0, progress)));
+      state.history = [{ id: articleId, lang, progress: read }, ...state.history.filter((e) => e.id !== articleId)].slice(0, 200);
+      return true;
+    },
+    clear_history: () => {
+      state.history = [];
+      return null;
     },
     reading_settings: () => state.reading,
     save_reading_settings: ({ contentLanguage, furigana }) => {

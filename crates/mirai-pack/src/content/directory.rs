@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::article::Source;
 use super::text::{Translations, check_id, check_text, check_url};
+use crate::{Known, Limits, PackError, TrustAnchor, verify_bytes};
 
 /// A phone line or a support organisation: what it helps with, in which languages, when it is
 /// open, what it costs, and where that was read. Never invented: every entry names its source.
@@ -261,6 +262,28 @@ pub fn route_lines(
     let (chosen, hours): (Vec<&DirectoryEntry>, Vec<LineHours>) =
         chosen.into_iter().filter_map(|e| Some((e, e.line_hours().ok()?))).unzip();
     mirai_core::route_lines(&hours, language.code(), now).into_iter().map(|r| (chosen[r.index], r)).collect()
+}
+
+/// The emergency numbers of a pack, read only after the whole pack is verified, in dialling
+/// order (110 before 119). The emergency card reads them from the pack built into the app, so
+/// it works before the store is unlocked and shows only numbers that a signed pack vouches for.
+pub fn emergency_entries(
+    pack: &[u8],
+    anchor: &TrustAnchor,
+    limits: &Limits,
+    app_version: &semver::Version,
+) -> Result<Vec<DirectoryEntry>, PackError> {
+    let (_, files) = verify_bytes(pack, anchor, Known::default(), limits, app_version)?;
+    let mut entries = Vec::new();
+    for file in files.iter().filter(|f| f.path.top() == "directory") {
+        let entry: DirectoryEntry = serde_json::from_slice(&file.bytes)
+            .map_err(|e| PackError::ContentInvalid { path: file.path.to_string(), why: e.to_string() })?;
+        if entry.kind == DirectoryKind::Emergency {
+            entries.push(entry);
+        }
+    }
+    entries.sort_by(|a, b| a.phone.cmp(&b.phone));
+    Ok(entries)
 }
 
 /// Minutes after midnight of an `HH:MM` time; `24:00` is allowed as a closing time.

@@ -18,7 +18,8 @@ mod text;
 pub use article::{Article, ArticleText, Category, Source};
 pub use body::{Block, Inline, LinkTarget, parse_body, plain_text};
 pub use directory::{
-    ClosedSeason, DirectoryEntry, DirectoryKind, Hours, LanguageTimes, OpeningTimes, Topic, route_lines,
+    ClosedSeason, DirectoryEntry, DirectoryKind, Hours, LanguageTimes, OpeningTimes, Topic, emergency_entries,
+    route_lines,
 };
 pub use questionnaire::{Questionnaire, QuestionnaireItem};
 pub use text::Translations;

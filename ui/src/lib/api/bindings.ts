@@ -431,6 +431,30 @@ text: string,
  */
 hit: boolean, };
 
+export type PhraseDto = { 
+/**
+ * What it says, for the UI to translate: `my-language`, `no-japanese`, `fire`, `ambulance`.
+ */
+id: string, 
+/**
+ * The sentence in Japanese.
+ */
+japanese: string, 
+/**
+ * How to say it, in Latin letters.
+ */
+romaji: string, };
+
+export type EmergencyCardDto = { 
+/**
+ * The emergency numbers, in dialling order, in the reader's language.
+ */
+lines: Array<DirectoryEntryDto>, 
+/**
+ * What to say first; empty for a reader of Japanese.
+ */
+phrases: Array<PhraseDto>, };
+
 export type TopicDto = "emergency" | "health" | "wages" | "working-conditions" | "harassment" | "immigration" | "legal" | "disaster";
 
 export type JapanTimeDto = { 
@@ -485,6 +509,38 @@ language: string,
  * The lines, the ones to call first first.
  */
 lines: Array<RoutedLineDto>, };
+
+export type ReadingEntryDto = { 
+/**
+ * The article, in the reader's language.
+ */
+article: ArticleSummaryDto, 
+/**
+ * The code of the language it was last read in.
+ */
+readIn: string, 
+/**
+ * The furthest the reader got, from 0 (the top) to 1 (the end).
+ */
+progress: number, 
+/**
+ * Whether it was read to the end.
+ */
+finished: boolean, };
+
+export type ReadingOverviewDto = { 
+/**
+ * The article opened last that was not read to the end, if any.
+ */
+continueReading: ReadingEntryDto | null, 
+/**
+ * The saved articles, the last saved first.
+ */
+bookmarks: Array<ArticleSummaryDto>, 
+/**
+ * The articles opened last, the last first.
+ */
+history: Array<ReadingEntryDto>, };
 
 export type UpdateSettingsDto = { 
 /**

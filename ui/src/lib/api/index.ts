@@ -8,6 +8,7 @@ import type {
   ArticleSummaryDto,
   DirectoryEntryDto,
   DownloadAction,
+  EmergencyCardDto,
   ErrorDto,
   FreshStart,
   LineRouteDto,
@@ -15,6 +16,7 @@ import type {
   PackProgress,
   ProfileDto,
   ProfileInput,
+  ReadingOverviewDto,
   ReadingSettingsDto,
   SearchHitDto,
   StoreInfoDto,
@@ -96,12 +98,24 @@ export const api = {
   saveReadingSettings: (contentLanguage: string | null, furigana: boolean) =>
     call<ReadingSettingsDto>('save_reading_settings', { contentLanguage, furigana }),
   listDirectory: () => call<DirectoryEntryDto[]>('list_directory'),
+  /** Police and fire/ambulance with what to say first; works before unlock. */
+  emergencyCard: (lang: string) => call<EmergencyCardDto>('emergency_card', { lang }),
   /** "Which line do I call?": the lines for `topic` (all when null) for a caller speaking
    *  `lang`, now in Japan. */
   routeLines: (topic: TopicDto | null, lang: string) => call<LineRouteDto>('route_lines', { topic, lang }),
   /** Articles matching `text`, in the reader's language or in all of them. */
   searchArticles: (text: string, allLanguages: boolean) =>
     call<SearchHitDto[]>('search_articles', { text, allLanguages }),
+  /** What to continue, the saved articles and the ones opened last. */
+  readingOverview: () => call<ReadingOverviewDto>('reading_overview'),
+  isBookmarked: (articleId: string) => call<boolean>('is_bookmarked', { articleId }),
+  /** Returns whether the article is saved now. */
+  setBookmark: (articleId: string, on: boolean) => call<boolean>('set_bookmark', { articleId, on }),
+  /** The article is open in `lang`, read up to `progress`: 0 (the top, just opened) to 1 (the end). */
+  recordReading: (articleId: string, lang: string, progress: number) =>
+    call<boolean>('record_reading', { articleId, lang, progress }),
+  /** Forgets every article opened; saved ones stay. */
+  clearHistory: () => call<null>('clear_history'),
   updateSettings: () => call<UpdateSettingsDto>('update_settings'),
   /** An empty `server` forgets the server. */
   saveUpdateSettings: (server: string, wifiOnly: boolean) =>

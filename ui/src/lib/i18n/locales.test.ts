@@ -44,6 +44,7 @@ const ARGS = {
   time: 'Tue 10:05',
   when: 'tomorrow 09:00',
   number: '0120-811-610',
+  percent: 42,
 };
 
 describe('locales as @fluent/bundle reads them', () => {
