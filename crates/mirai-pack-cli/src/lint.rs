@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use mirai_pack::Limits;
-use mirai_pack::content::{Article, Block, DirectoryEntry, Inline, LinkTarget, parse_body};
+use mirai_pack::content::{Article, Block, DirectoryEntry, Inline, LinkTarget, Questionnaire, parse_body};
+use mirai_selfcheck::Expr;
 
 use crate::{SourceError, read_content_dir};
 
@@ -23,16 +24,19 @@ pub struct Finding {
 /// and reference must resolve, every article must have the same headings and links in every
 /// language, ruby must be well formed with kana readings, any phone number written in an
 /// article must be one of the directory's (which name their sources), and every directory
-/// entry must name the problems it helps with.
+/// entry must name the problems it helps with. Questionnaires' rules must point at existing
+/// articles and lines, and every question must feed at least one rule.
 pub fn lint(dir: &Path) -> Result<Vec<Finding>, SourceError> {
     let pack = read_content_dir(dir)?.build(&Limits::default())?;
     let mut articles = BTreeMap::new();
     let mut directory = BTreeMap::new();
+    let mut questionnaires = BTreeMap::new();
     for (path, bytes) in pack.files() {
         let name = path.as_str().to_owned();
         match path.top() {
             "articles" => drop(articles.insert(name, parse::<Article>(bytes)?)),
             "directory" => drop(directory.insert(name, parse::<DirectoryEntry>(bytes)?)),
+            "questionnaires" => drop(questionnaires.insert(name, parse::<Questionnaire>(bytes)?)),
             _ => {}
         }
     }
@@ -102,7 +106,50 @@ pub fn lint(dir: &Path) -> Result<Vec<Finding>, SourceError> {
             });
         }
     }
+    for (file, questionnaire) in &questionnaires {
+        for problem in questionnaire_problems(questionnaire, &article_ids, &entry_ids, &phones) {
+            findings.push(Finding { file: file.clone(), problem });
+        }
+    }
     Ok(findings)
+}
+
+/// Dangling references, questions no rule reads (answers that lead nowhere), and phone numbers
+/// written into the questions or findings instead of linking a directory entry.
+fn questionnaire_problems(
+    questionnaire: &Questionnaire,
+    article_ids: &BTreeSet<&str>,
+    entry_ids: &BTreeSet<&str>,
+    phones: &BTreeSet<&str>,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    let shape = |id: &str| questionnaire.item(id).map(|item| item.shape());
+    let mut read = BTreeSet::new();
+    for rule in &questionnaire.rules {
+        if !article_ids.contains(rule.article.as_str()) {
+            problems.push(format!("rule {}: article {:?} does not exist", rule.id, rule.article));
+        }
+        for id in rule.directory.iter().filter(|id| !entry_ids.contains(id.as_str())) {
+            problems.push(format!("rule {}: directory entry {id:?} does not exist", rule.id));
+        }
+        if let Ok(when) = Expr::parse(&rule.when, &shape) {
+            read.extend(when.items().into_iter().map(str::to_owned));
+        }
+    }
+    for item in questionnaire.items.iter().filter(|item| !read.contains(&item.id)) {
+        problems.push(format!("item {}: no rule reads its answer", item.id));
+    }
+    let texts = questionnaire.items.iter().flat_map(|item| {
+        let choices = item.choices.iter().flat_map(|c| c.label.0.values());
+        item.label.0.values().chain(item.hint.iter().flat_map(|h| h.0.values())).chain(choices)
+    });
+    let rule_texts = questionnaire.rules.iter().flat_map(|r| r.finding.0.values().chain(r.next_step.0.values()));
+    for text in texts.chain(rule_texts).chain(questionnaire.intro.0.values()) {
+        for number in phone_numbers(text).into_iter().filter(|n| !phones.contains(n.as_str())) {
+            problems.push(format!("phone number {number} is not a directory entry's"));
+        }
+    }
+    problems
 }
 
 fn parse<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, SourceError> {
@@ -225,6 +272,30 @@ mod tests {
         assert_eq!(phone_numbers("Call 0570-078377 or 03-5796-7112."), ["0570-078377", "03-5796-7112"]);
         assert!(phone_numbers("110 and 119, 2026-11-23, 14 days, 8:30-17:15").is_empty());
         assert_eq!(phone_numbers("tel 09012345678"), ["09012345678"]);
+    }
+
+    #[test]
+    fn questionnaire_rules_must_resolve_and_read_every_question() {
+        let seed = include_str!("../../../fuzz/corpus/questionnaire/seed.json");
+        let mut questionnaire: Questionnaire = serde_json::from_str(seed).expect("seed");
+        let articles = BTreeSet::from(["passport-card-kept", "overtime-36"]);
+        let lines = BTreeSet::from(["labour-hotline"]);
+        let phones = BTreeSet::from(["0120-811-610"]);
+        assert_eq!(questionnaire_problems(&questionnaire, &articles, &lines, &phones), Vec::<String>::new());
+
+        questionnaire.rules[0].article = "gone".into();
+        questionnaire.rules[0].directory.push("nowhere".into());
+        questionnaire.rules[1].when = "${overtime-hours} >= 100".into();
+        questionnaire.items[0].label.0.insert("en".into(), "Call 0120-811-610 or 03-1234-5678".into());
+        assert_eq!(
+            questionnaire_problems(&questionnaire, &articles, &lines, &phones),
+            [
+                "rule kept: article \"gone\" does not exist",
+                "rule kept: directory entry \"nowhere\" does not exist",
+                "item limits: no rule reads its answer",
+                "phone number 03-1234-5678 is not a directory entry's",
+            ]
+        );
     }
 
     #[test]

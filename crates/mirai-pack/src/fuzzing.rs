@@ -11,6 +11,16 @@ pub fn manifest(data: &[u8]) {
     }
 }
 
+/// The questionnaire schema and its expressions never panic on any bytes, and a questionnaire
+/// that passes its checks round-trips.
+pub fn questionnaire(data: &[u8]) {
+    let Ok(parsed) = serde_json::from_slice::<crate::content::Questionnaire>(data) else { return };
+    if parsed.check(Some(&parsed.id), &[]).is_ok() {
+        let again = serde_json::to_vec(&parsed).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok());
+        assert_eq!(again.as_ref(), Some(&parsed), "a valid questionnaire must round-trip");
+    }
+}
+
 /// The archive reader never panics on any bytes. The trust anchor is a fixed key that signs
 /// nothing, so no input verifies: the reader must still get through zstd, tar and the metadata
 /// without a crash.

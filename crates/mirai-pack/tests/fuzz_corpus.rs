@@ -26,6 +26,7 @@ fn pack_corpora_replay_cleanly() {
     assert!(replay("pack_archive", mirai_pack::fuzzing::archive) >= 2, "seed corpus missing");
     assert!(replay("pack_index", mirai_pack::fuzzing::index) >= 1, "seed corpus missing");
     assert!(replay("pack_delta", mirai_pack::fuzzing::delta) >= 1, "seed corpus missing");
+    assert!(replay("questionnaire", mirai_pack::fuzzing::questionnaire) >= 1, "seed corpus missing");
 }
 
 /// Writes the seed corpus from packs built the current way: `MIRAI_WRITE_CORPUS=1`.

@@ -21,7 +21,7 @@ pub use directory::{
     ClosedSeason, DirectoryEntry, DirectoryKind, Hours, LanguageTimes, OpeningTimes, Topic, emergency_entries,
     route_lines,
 };
-pub use questionnaire::{Questionnaire, QuestionnaireItem};
+pub use questionnaire::{Choice, ItemKind, Phase, Questionnaire, QuestionnaireItem, Rule, Severity, YES_NO};
 pub use text::Translations;
 
 use crate::{Manifest, PackError, PackPath};

@@ -1,0 +1,11 @@
+//! The worker self-check's logic, with no IO: which questions are asked given the answers so far
+//! (skip logic), and which findings the answers lead to. Questionnaires come in signed packs and
+//! are written by NGOs in the XLSForm spreadsheet format that ODK and KoBo users know, so
+//! conditions use XLSForm's expression syntax (a subset: see [`Expr`]).
+//!
+//! An expression is parsed and checked against the questionnaire when a pack is built and again
+//! when it is installed; evaluating it can then never fail, whatever the answers.
+
+mod expr;
+
+pub use expr::{Answer, Expr, ExprError, ItemShape, MAX_DEPTH, MAX_LEN};
