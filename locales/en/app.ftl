@@ -226,6 +226,7 @@ portal-search-results = { $count ->
    *[other] { $count } results
 }
 portal-search-none = Nothing found. Try other words, or search in all languages.
+portal-search-corrected = Results for “{ $text }”
 article-read-in = Read in
 article-bilingual = Side by side with Japanese
 article-furigana = Show furigana (readings above kanji)

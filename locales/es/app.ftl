@@ -226,6 +226,7 @@ portal-search-results = { $count ->
    *[other] { $count } resultados
 }
 portal-search-none = No se encontró nada. Prueba con otras palabras o busca en todos los idiomas.
+portal-search-corrected = Resultados para “{ $text }”
 article-read-in = Leer en
 article-bilingual = Junto al japonés
 article-furigana = Mostrar furigana (lecturas encima de los kanji)

@@ -226,6 +226,7 @@ portal-search-results = { $count ->
    *[other] { $count } hasil
 }
 portal-search-none = Tidak ada yang ditemukan. Coba kata lain, atau cari di semua bahasa.
+portal-search-corrected = Hasil untuk “{ $text }”
 article-read-in = Baca dalam
 article-bilingual = Berdampingan dengan bahasa Jepang
 article-furigana = Tampilkan furigana (cara baca di atas kanji)

@@ -226,6 +226,7 @@ portal-search-results = { $count ->
    *[other] { $count }件
 }
 portal-search-none = 見つかりませんでした。ほかの単語でさがすか、すべてのことばでさがしてください。
+portal-search-corrected = 「{ $text }」の 結果
 article-read-in = 読むことば
 article-bilingual = 日本語とならべて表示する
 article-furigana = ふりがなを表示する（漢字の上の読み方）

@@ -226,6 +226,7 @@ portal-search-results = { $count ->
    *[other] ရလဒ် { $count } ခု
 }
 portal-search-none = ဘာမှ မတွေ့ပါ။ တခြား စကားလုံးနဲ့ ရှာကြည့်ပါ၊ ဒါမှမဟုတ် ဘာသာစကား အားလုံးမှာ ရှာပါ။
+portal-search-corrected = “{ $text }” အတွက် ရလဒ်များ
 article-read-in = ဖတ်မယ့် ဘာသာစကား
 article-bilingual = ဂျပန်စာနဲ့ ဘေးချင်းယှဉ်ပြီး ပြရန်
 article-furigana = ဖူရိဂါနာ ပြရန် (ခန်းဂျိ အပေါ်က အသံထွက် စာလုံးသေးများ)

@@ -227,6 +227,7 @@ portal-search-results = { $count ->
    *[other] { $count } resultados
 }
 portal-search-none = Nada encontrado. Tente outras palavras ou busque em todos os idiomas.
+portal-search-corrected = Resultados para “{ $text }”
 article-read-in = Ler em
 article-bilingual = Lado a lado com o japonês
 article-furigana = Mostrar furigana (leitura em cima dos kanji)

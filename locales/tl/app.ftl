@@ -226,6 +226,7 @@ portal-search-results = { $count ->
    *[other] { $count } resulta
 }
 portal-search-none = Walang nahanap. Subukan ang ibang salita, o maghanap sa lahat ng wika.
+portal-search-corrected = Mga resulta para sa “{ $text }”
 article-read-in = Basahin sa
 article-bilingual = Ipakita katabi ng Japanese
 article-furigana = Ipakita ang furigana (bigkas na nakasulat sa ibabaw ng kanji)

@@ -226,6 +226,7 @@ portal-search-results = { $count ->
    *[other] { $count } kết quả
 }
 portal-search-none = Không tìm thấy. Hãy thử từ khác, hoặc tìm bằng tất cả ngôn ngữ.
+portal-search-corrected = Kết quả cho “{ $text }”
 article-read-in = Đọc bằng
 article-bilingual = Xem song song với tiếng Nhật
 article-furigana = Hiện furigana (cách đọc viết trên chữ Hán)

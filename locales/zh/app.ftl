@@ -226,6 +226,7 @@ portal-search-results = { $count ->
    *[other] { $count } 条结果
 }
 portal-search-none = 没有找到。请换个词试试，或者搜索所有语言。
+portal-search-corrected = “{ $text }”的结果
 article-read-in = 阅读语言
 article-bilingual = 和日语对照显示
 article-furigana = 显示假名注音（汉字上方的读音）

@@ -446,8 +446,13 @@ test('the guide: search in three scripts, open a result, read it beside Japanese
 
     // A picture from the pack, decoded by the real web view under the app's CSP.
     await app.click('nav a[href="/portal"]');
-    await app.type('[data-testid="search"]', 'pay slip');
+    // Misspelled: the search is corrected through the index's own vocabulary, and says so.
+    await app.type('[data-testid="search"]', 'pay slpi');
     await waitFor('the pay slip article', () => app.execute(`return !!document.querySelector('[data-hit="pay-slip-deductions"]')`));
+    assert.equal(
+      await app.execute(`return document.querySelector('[data-testid="search-corrected"]')?.textContent.trim() ?? null`),
+      message('en', 'portal-search-corrected', { text: 'pay slip' }),
+    );
     await app.click('[data-hit="pay-slip-deductions"]');
     const width = await waitFor('the pay slip picture', () =>
       app.execute(`const img = document.querySelector('article.reader figure img');

@@ -14,6 +14,8 @@
 //!   quoted string, so no operator, quote or column name typed by a user means anything.
 //! - [`snippet`]: a short extract of the original text around the first match, with the ranges
 //!   to highlight.
+//! - [`correction`]: the indexed word closest to a misspelled Latin-script word, for a search
+//!   that found nothing.
 //! - [`is_zawgyi`] and [`to_unicode`]: Burmese typed in the legacy Zawgyi encoding, detected by
 //!   rule and converted to Unicode; [`Query::parse`] does this to what was typed, so a Zawgyi
 //!   phone finds the app's Unicode articles.
@@ -26,12 +28,14 @@ mod fold;
 mod query;
 mod script;
 mod snippet;
+mod typo;
 mod zawgyi;
 
 pub use document::{COLUMNS, Document};
 pub use fold::fold;
 pub use query::Query;
 pub use snippet::{Snippet, snippet};
+pub use typo::{correctable, correction};
 pub use zawgyi::{is_zawgyi, to_unicode};
 
 /// Changes whenever tokens for the same text would differ: the store rebuilds its index then.

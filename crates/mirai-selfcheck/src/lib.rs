@@ -7,5 +7,7 @@
 //! when it is installed; evaluating it can then never fail, whatever the answers.
 
 mod expr;
+mod form;
 
 pub use expr::{Answer, Expr, ExprError, ItemShape, MAX_DEPTH, MAX_LEN};
+pub use form::{AnswerError, Answers, FindingRule, Form, Question, Severity};

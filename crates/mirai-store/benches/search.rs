@@ -714,9 +714,14 @@ impl Engines {
     /// Article ids found, best first (with repeats for the peers in all languages).
     fn search(&self, engine: Engine, text: &str, lang: Option<Language>, limit: usize) -> Vec<String> {
         match engine {
-            Engine::Mirai => {
-                self.store.search(text, lang, limit).expect("search").into_iter().map(|hit| hit.article_id).collect()
-            }
+            Engine::Mirai => self
+                .store
+                .search(text, lang, limit)
+                .expect("search")
+                .hits
+                .into_iter()
+                .map(|hit| hit.article_id)
+                .collect(),
             Engine::Trigram => self.trigram("tri", text, lang, limit),
             Engine::TrigramNoDiacritics => self.trigram("tri_nd", text, lang, limit),
             Engine::TrigramLike => self.like(text, lang, limit),

@@ -37,7 +37,7 @@ pub use pack_index::KnownIndex;
 pub use packs::{InstalledPack, PackTrust};
 pub use profile::{ProfileField, StoredProfile};
 pub use reading::{Bookmark, HISTORY_LIMIT, Progress, ReadingEntry};
-pub use search::SearchHit;
+pub use search::{SearchHit, SearchResults};
 pub use session::{ProtectionKind, Session};
 pub use store::{Store, StoreInfo};
 

@@ -5,7 +5,7 @@
 //! index was built with ([`mirai_search::INDEX_VERSION`]).
 
 use mirai_core::Language;
-use mirai_search::{Query, Snippet, snippet};
+use mirai_search::{Query, Snippet, correctable, correction, snippet};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::{Store, StoreError};
@@ -28,17 +28,70 @@ pub struct SearchHit {
     pub snippet: Snippet,
 }
 
+/// What a search found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchResults {
+    /// The articles, best first.
+    pub hits: Vec<SearchHit>,
+    /// When nothing matched what was typed but a spelling correction did: the corrected search,
+    /// to show as "results for …".
+    pub corrected: Option<String>,
+}
+
 impl Store {
     /// Articles matching `text`, best first, at most `limit`, each article once. In `lang` only,
     /// or in every language when `lang` is `None` (then each article in the language it
-    /// matched best). Text that holds nothing searchable finds nothing; no input is an error.
-    pub fn search(&self, text: &str, lang: Option<Language>, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
-        let Some(query) = Query::parse(text) else { return Ok(Vec::new()) };
-        let mut hits = self.hits(query.expression(), &query, lang, limit)?;
-        if hits.is_empty() {
-            hits = self.hits(&query.any_expression(), &query, lang, limit)?;
+    /// matched best). Articles with every term come first. If there are none, misspelled
+    /// Latin-script words are corrected to the closest indexed words and that search is tried;
+    /// if it finds nothing either, articles with any of the terms typed. Text that holds nothing
+    /// searchable finds nothing; no input is an error.
+    pub fn search(&self, text: &str, lang: Option<Language>, limit: usize) -> Result<SearchResults, StoreError> {
+        let Some(query) = Query::parse(text) else { return Ok(SearchResults::default()) };
+        let hits = self.hits(query.expression(), &query, lang, limit)?;
+        if !hits.is_empty() {
+            return Ok(SearchResults { hits, corrected: None });
         }
-        Ok(hits)
+        if let Some((fixed, text)) = self.corrected(&query)?.and_then(|text| Some((Query::parse(&text)?, text))) {
+            let hits = self.hits(fixed.expression(), &fixed, lang, limit)?;
+            if !hits.is_empty() {
+                return Ok(SearchResults { hits, corrected: Some(text) });
+            }
+        }
+        Ok(SearchResults { hits: self.hits(&query.any_expression(), &query, lang, limit)?, corrected: None })
+    }
+
+    /// The query's terms with each misspelled Latin-script word replaced by the closest word in
+    /// the index (from FTS5's own vocabulary, among words of the same first letter); `None`
+    /// when no word changed.
+    fn corrected(&self, query: &Query) -> Result<Option<String>, StoreError> {
+        self.conn.execute_batch(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_tokens, col)",
+        )?;
+        let mut known = self.conn.prepare_cached(
+            "SELECT term, sum(doc) FROM temp.search_vocab
+             WHERE term >= ?1 AND term < ?2 AND col IN ('title_words', 'body_words')
+               AND length(term) BETWEEN ?3 AND ?4
+             GROUP BY term",
+        )?;
+        let mut changed = false;
+        let mut words = Vec::new();
+        for term in query.terms() {
+            let first = term.chars().next().filter(|_| correctable(term));
+            let Some(next) = first.and_then(|c| char::from_u32(c as u32 + 1)) else {
+                words.push(term.clone());
+                continue;
+            };
+            let (from, to) = (first.map(String::from).unwrap_or_default(), next.to_string());
+            let len = term.len() as i64;
+            let candidates: Vec<(String, i64)> = known
+                .query_map(params![from, to, len - 2, len + 2], |row| Ok((row.get(0)?, row.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            let fixed =
+                correction(term, candidates.iter().map(|(word, texts)| (word.as_str(), (*texts).max(0) as u64)));
+            changed |= fixed.is_some();
+            words.push(fixed.unwrap_or(term).to_owned());
+        }
+        Ok(changed.then(|| words.join(" ")))
     }
 
     fn hits(

@@ -72,18 +72,24 @@ fn wages() -> serde_json::Value {
     )
 }
 
-fn found(store: &Store, text: &str, lang: Option<Language>) -> Vec<String> {
-    store.search(text, lang, 10).expect("search").into_iter().map(|hit| hit.article_id).collect()
-}
-
-#[test]
-fn every_script_finds_its_article() {
+/// A new store with one pack of `articles` installed; the folder lives as long as the store.
+fn installed(articles: &[serde_json::Value]) -> (tempfile::TempDir, Store) {
     let keys = Keys::new();
     let dir = tempfile::tempdir().expect("tempdir");
     let mut store = Store::create(&dir.path().join("s.db"), &RawKey::from_bytes([5; 32])).expect("create");
     store
-        .import_pack_bytes(&dir.path().join("packs"), &pack(&keys, 1, &[rent(), wages()]), &keys.trust, &mut |_, _| {})
+        .import_pack_bytes(&dir.path().join("packs"), &pack(&keys, 1, articles), &keys.trust, &mut |_, _| {})
         .expect("install");
+    (dir, store)
+}
+
+fn found(store: &Store, text: &str, lang: Option<Language>) -> Vec<String> {
+    store.search(text, lang, 10).expect("search").hits.into_iter().map(|hit| hit.article_id).collect()
+}
+
+#[test]
+fn every_script_finds_its_article() {
+    let (_dir, store) = installed(&[rent(), wages()]);
 
     assert_eq!(found(&store, "家賃", Some(Language::Ja)), ["rent"]);
     assert_eq!(found(&store, "家", Some(Language::Ja)), ["rent"], "one character");
@@ -100,10 +106,27 @@ fn every_script_finds_its_article() {
     assert!(found(&store, "家賃", Some(Language::En)).is_empty(), "other languages only on request");
     assert_eq!(found(&store, "家賃", None), ["rent"]);
 
-    let hit = &store.search("ngan hang", Some(Language::Vi), 10).expect("search")[0];
+    let hit = &store.search("ngan hang", Some(Language::Vi), 10).expect("search").hits[0];
     let marked: Vec<&str> = hit.snippet.parts.iter().filter(|(_, h)| *h).map(|(t, _)| t.as_str()).collect();
     assert_eq!(marked, ["ngân", "hàng"]);
     assert_eq!(hit.title, "Trả tiền nhà");
+}
+
+#[test]
+fn a_misspelled_word_is_corrected_when_nothing_matches_it() {
+    let (_dir, store) = installed(&[rent(), wages()]);
+    let search = |text: &str, lang| store.search(text, lang, 10).expect("search");
+
+    let fixed = search("minimun wage", Some(Language::En));
+    assert_eq!(fixed.corrected.as_deref(), Some("minimum wage"));
+    assert_eq!(fixed.hits.iter().map(|h| h.article_id.as_str()).collect::<Vec<_>>(), ["wages"]);
+    let fixed = search("luong toi thiue", Some(Language::Vi));
+    assert_eq!(fixed.corrected.as_deref(), Some("luong toi thieu"), "accents never count as mistakes");
+    assert_eq!(fixed.hits.len(), 1);
+    // What matches as typed is not second-guessed, and what is too far stays unfound.
+    assert_eq!(search("minimum", Some(Language::En)).corrected, None);
+    assert_eq!(search("qqqq zzzz", Some(Language::En)), mirai_store::SearchResults::default());
+    assert_eq!(search("家具", Some(Language::Ja)), mirai_store::SearchResults::default(), "no guessing in kanji");
 }
 
 #[test]
@@ -124,12 +147,7 @@ fn a_new_version_replaces_the_old_rows_and_the_index_survives_reopening() {
 
 #[test]
 fn hostile_or_empty_input_finds_nothing_and_never_fails() {
-    let keys = Keys::new();
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut store = Store::create(&dir.path().join("s.db"), &RawKey::from_bytes([7; 32])).expect("create");
-    store
-        .import_pack_bytes(&dir.path().join("packs"), &pack(&keys, 1, &[rent()]), &keys.trust, &mut |_, _| {})
-        .expect("install");
+    let (_dir, store) = installed(&[rent()]);
     let long = "家".repeat(10_000);
     for input in [
         "",

@@ -3,7 +3,7 @@
 use mirai_core::Language;
 use tauri::State;
 
-use crate::dto::{ArticleDto, ArticleSummaryDto, DirectoryEntryDto, ErrorDto, ReadingSettingsDto, SearchHitDto};
+use crate::dto::{ArticleDto, ArticleSummaryDto, DirectoryEntryDto, ErrorDto, ReadingSettingsDto, SearchResultsDto};
 use crate::error::AppError;
 use crate::state::{AppState, Inner};
 
@@ -64,12 +64,12 @@ pub async fn search_articles(
     state: State<'_, AppState>,
     text: String,
     all_languages: bool,
-) -> Result<Vec<SearchHitDto>, ErrorDto> {
+) -> Result<SearchResultsDto, ErrorDto> {
     state
         .run(move |app| {
             let lang = if all_languages { None } else { Some(reading_language(app)?) };
-            let hits = app.with_store(|store| Ok(store.search(&text, lang, SEARCH_LIMIT)?))?;
-            Ok(hits.iter().map(SearchHitDto::from).collect())
+            let results = app.with_store(|store| Ok(store.search(&text, lang, SEARCH_LIMIT)?))?;
+            Ok(SearchResultsDto::from(&results))
         })
         .await
 }

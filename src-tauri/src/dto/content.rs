@@ -340,6 +340,25 @@ pub struct SearchHitDto {
     pub snippet: Vec<SnippetPartDto>,
 }
 
+/// What a search found, and the corrected search when what was typed found nothing.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchResultsDto {
+    /// The articles, best first.
+    pub hits: Vec<SearchHitDto>,
+    /// The search that found them, when a misspelling was corrected: "results for …".
+    pub corrected: Option<String>,
+}
+
+impl From<&mirai_store::SearchResults> for SearchResultsDto {
+    fn from(results: &mirai_store::SearchResults) -> SearchResultsDto {
+        SearchResultsDto {
+            hits: results.hits.iter().map(SearchHitDto::from).collect(),
+            corrected: results.corrected.clone(),
+        }
+    }
+}
+
 /// A piece of an extract.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct SnippetPartDto {
@@ -378,6 +397,7 @@ pub fn declarations(cfg: &ts_rs::Config) -> Vec<String> {
         OpeningDto::decl(cfg),
         ClosedDto::decl(cfg),
         ReadingSettingsDto::decl(cfg),
+        SearchResultsDto::decl(cfg),
         SearchHitDto::decl(cfg),
         SnippetPartDto::decl(cfg),
     ]

@@ -15,7 +15,7 @@ mod lines;
 mod reading;
 mod updates;
 
-pub use content::{ArticleDto, ArticleSummaryDto, DirectoryEntryDto, ReadingSettingsDto, SearchHitDto};
+pub use content::{ArticleDto, ArticleSummaryDto, DirectoryEntryDto, ReadingSettingsDto, SearchResultsDto};
 pub use emergency::{EmergencyCardDto, PhraseDto};
 pub use lines::{LineRouteDto, TopicDto};
 pub use reading::{ReadingEntryDto, ReadingOverviewDto};

@@ -116,12 +116,21 @@ test('guide: articles by category, phone numbers, and an article with furigana a
   await context.close();
 });
 
-test('guide: typing searches as you go, and a search that finds nothing says so', async () => {
-  const { page, context, errors } = await openPage(env.browser, { uiLanguage: 'en', articles: [article] }, '/portal');
+test('guide: typing searches as you go, a corrected misspelling is named, and a search that finds nothing says so', async () => {
+  const corrections = { '11O': '110' };
+  const { page, context, errors } = await openPage(env.browser, { uiLanguage: 'en', articles: [article], corrections }, '/portal');
   await page.waitForSelector('[data-article="emergency-calls"]');
   await page.fill('[data-testid="search"]', 'けいさつ');
   await page.waitForSelector('[data-hit="emergency-calls"]');
   assert.equal((await page.textContent('#search-results')).trim(), message('en', 'portal-search-results', { count: 1 }));
+  assert.equal(await page.locator('[data-testid="search-corrected"]').count(), 0);
+  await page.fill('[data-testid="search"]', '11O');
+  await page.waitForSelector('[data-testid="search-corrected"]');
+  assert.equal(
+    (await page.textContent('[data-testid="search-corrected"]')).trim(),
+    message('en', 'portal-search-corrected', { text: '110' }),
+  );
+  assert.ok(await page.isVisible('[data-hit="emergency-calls"]'));
   await page.fill('[data-testid="search"]', 'zzz');
   await page.waitForSelector('[data-testid="search-none"]');
   await page.fill('[data-testid="search"]', '');

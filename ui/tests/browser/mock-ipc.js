@@ -272,11 +272,18 @@ function installMockIpc(scenario) {
       return state.reading;
     },
     // A stand-in for the index: a case-insensitive substring of the title or the summary.
-    search_articles: ({ text }) =>
-      state.articles
-        .map((a) => a.summary)
-        .filter((s) => `${s.title} ${s.summary}`.toLowerCase().includes(text.trim().toLowerCase()))
-        .map((s) => ({ articleId: s.id, lang: s.lang, title: s.title, snippet: [{ text: s.summary, hit: false }] })),
+    // Titles and summaries containing the text; the scenario's `corrections` stand in for
+    // Rust's spelling correction when nothing contains it.
+    search_articles: ({ text }) => {
+      const find = (words) =>
+        state.articles
+          .map((a) => a.summary)
+          .filter((s) => `${s.title} ${s.summary}`.toLowerCase().includes(words.trim().toLowerCase()))
+          .map((s) => ({ articleId: s.id, lang: s.lang, title: s.title, snippet: [{ text: s.summary, hit: false }] }));
+      const hits = find(text);
+      const corrected = scenario.corrections?.[text.trim()];
+      return hits.length === 0 && corrected ? { hits: find(corrected), corrected } : { hits, corrected: null };
+    },
     store_info: () => ({
       schemaVersion: 2,
       cipherVersion: '4.20.0 community',

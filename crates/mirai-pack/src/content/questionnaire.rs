@@ -1,5 +1,6 @@
 use mirai_core::Language;
-use mirai_selfcheck::{Expr, ItemShape};
+pub use mirai_selfcheck::Severity;
+use mirai_selfcheck::{Expr, FindingRule, Form, ItemShape, Question};
 use serde::{Deserialize, Serialize};
 
 use super::article::Source;
@@ -104,18 +105,6 @@ pub struct Choice {
     pub label: Translations<String>,
 }
 
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Severity {
-    /// Probably against the law and harmful now: get help.
-    Serious,
-    /// Possibly against the law: check and ask.
-    Concern,
-    /// Something to know or to check.
-    Info,
-}
-
 /// A rule: when `when` holds for the answers, the finding is shown.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -191,6 +180,32 @@ impl Questionnaire {
     /// The question with this id.
     pub fn item(&self, id: &str) -> Option<&QuestionnaireItem> {
         self.items.iter().find(|item| item.id == id)
+    }
+
+    /// The questionnaire as the self-check engine runs it. It fails only for a questionnaire
+    /// that does not pass the schema checks, which one read from an installed pack always did.
+    pub fn form(&self) -> Result<Form, String> {
+        let mut questions: Vec<Question> = Vec::new();
+        for item in &self.items {
+            let earlier = |id: &str| questions.iter().find(|q| q.id == id).map(|q| q.shape.clone());
+            let relevant = item.relevant.as_deref().map(|text| Expr::parse(text, &earlier)).transpose();
+            questions.push(Question {
+                id: item.id.clone(),
+                shape: item.shape(),
+                range: item.min.zip(item.max),
+                relevant: relevant.map_err(|e| format!("item {} relevant: {e}", item.id))?,
+            });
+        }
+        let shape = |id: &str| self.item(id).map(QuestionnaireItem::shape);
+        let rules = self
+            .rules
+            .iter()
+            .map(|rule| {
+                let when = Expr::parse(&rule.when, &shape).map_err(|e| format!("rule {} when: {e}", rule.id))?;
+                Ok(FindingRule { id: rule.id.clone(), when, severity: rule.severity })
+            })
+            .collect::<Result<_, String>>()?;
+        Ok(Form { questions, rules })
     }
 
     pub(crate) fn check(&self, stem: Option<&str>, languages: &[Language]) -> Result<(), String> {

@@ -403,6 +403,16 @@ contentLanguage: string | null,
  */
 furigana: boolean, };
 
+export type SearchResultsDto = { 
+/**
+ * The articles, best first.
+ */
+hits: Array<SearchHitDto>, 
+/**
+ * The search that found them, when a misspelling was corrected: "results for …".
+ */
+corrected: string | null, };
+
 export type SearchHitDto = { 
 /**
  * The article.

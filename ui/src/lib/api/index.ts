@@ -18,7 +18,7 @@ import type {
   ProfileInput,
   ReadingOverviewDto,
   ReadingSettingsDto,
-  SearchHitDto,
+  SearchResultsDto,
   StoreInfoDto,
   TextSizeDto,
   TopicDto,
@@ -103,9 +103,10 @@ export const api = {
   /** "Which line do I call?": the lines for `topic` (all when null) for a caller speaking
    *  `lang`, now in Japan. */
   routeLines: (topic: TopicDto | null, lang: string) => call<LineRouteDto>('route_lines', { topic, lang }),
-  /** Articles matching `text`, in the reader's language or in all of them. */
+  /** Articles matching `text`, in the reader's language or in all of them; `corrected` is the
+   *  search that found them when a misspelling was corrected. */
   searchArticles: (text: string, allLanguages: boolean) =>
-    call<SearchHitDto[]>('search_articles', { text, allLanguages }),
+    call<SearchResultsDto>('search_articles', { text, allLanguages }),
   /** What to continue, the saved articles and the ones opened last. */
   readingOverview: () => call<ReadingOverviewDto>('reading_overview'),
   isBookmarked: (articleId: string) => call<boolean>('is_bookmarked', { articleId }),

@@ -45,6 +45,7 @@ const ARGS = {
   when: 'tomorrow 09:00',
   number: '0120-811-610',
   percent: 42,
+  text: 'pay slip',
 };
 
 describe('locales as @fluent/bundle reads them', () => {

@@ -1,0 +1,266 @@
+//! A questionnaire as the engine runs it: which questions are asked given the answers so far,
+//! whether an answer fits its question, and which findings the answers lead to.
+//!
+//! Answers to questions that skip logic hides are kept (the worker may change an earlier
+//! answer back) but never read: they neither show later questions nor lead to findings.
+
+use std::collections::BTreeMap;
+
+use crate::{Answer, Expr, ItemShape};
+
+/// How serious a finding is, most serious first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// Probably against the law and harmful now.
+    Serious,
+    /// Possibly against the law.
+    Concern,
+    /// Something to know or to check.
+    Info,
+}
+
+/// A question: what it accepts, the range of a number, and when it is asked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    /// Its id.
+    pub id: String,
+    /// What it accepts.
+    pub shape: ItemShape,
+    /// The smallest and largest numbers accepted, for a number question.
+    pub range: Option<(i64, i64)>,
+    /// Skip logic: asked only when this holds.
+    pub relevant: Option<Expr>,
+}
+
+/// A rule: the finding `id` when `when` holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FindingRule {
+    /// The rule's id, which names its finding.
+    pub id: String,
+    /// The condition.
+    pub when: Expr,
+    /// How serious the finding is.
+    pub severity: Severity,
+}
+
+/// The questions and rules of one questionnaire, in order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    /// The questions.
+    pub questions: Vec<Question>,
+    /// The rules.
+    pub rules: Vec<FindingRule>,
+}
+
+/// The answers given so far, by question id.
+pub type Answers = BTreeMap<String, Answer>;
+
+/// Why an answer does not fit its question.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AnswerError {
+    /// The questionnaire has no such question.
+    #[error("no question {0:?}")]
+    UnknownQuestion(String),
+    /// A choice the question does not offer, or a list where one choice is wanted.
+    #[error("not one of the choices")]
+    NotAChoice,
+    /// A number outside the question's range, or not a whole number.
+    #[error("a whole number from {min} to {max}")]
+    OutOfRange {
+        /// The smallest accepted.
+        min: i64,
+        /// The largest accepted.
+        max: i64,
+    },
+    /// An answer of the wrong kind (a number for a choice question, say).
+    #[error("the wrong kind of answer")]
+    WrongKind,
+}
+
+impl Form {
+    /// Checks `answer` against question `id`, and returns it as kept: several choices sorted
+    /// and without repeats, so equal answers compare equal.
+    pub fn check(&self, id: &str, answer: Answer) -> Result<Answer, AnswerError> {
+        let question =
+            self.questions.iter().find(|q| q.id == id).ok_or_else(|| AnswerError::UnknownQuestion(id.to_owned()))?;
+        match (&question.shape, answer) {
+            (ItemShape::Choice(choices), Answer::Choice(choice)) => {
+                if choices.contains(&choice) {
+                    Ok(Answer::Choice(choice))
+                } else {
+                    Err(AnswerError::NotAChoice)
+                }
+            }
+            (ItemShape::Choices(choices), Answer::Choices(mut picked)) => {
+                picked.sort();
+                picked.dedup();
+                if picked.iter().all(|p| choices.contains(p)) {
+                    Ok(Answer::Choices(picked))
+                } else {
+                    Err(AnswerError::NotAChoice)
+                }
+            }
+            (ItemShape::Number, Answer::Number(n)) => {
+                let (min, max) = question.range.unwrap_or((i64::MIN, i64::MAX));
+                let whole = n.fract() == 0.0 && n >= min as f64 && n <= max as f64;
+                if whole { Ok(Answer::Number(n)) } else { Err(AnswerError::OutOfRange { min, max }) }
+            }
+            (ItemShape::Choice(_) | ItemShape::Choices(_), _) => Err(AnswerError::NotAChoice),
+            (ItemShape::Number, _) => Err(AnswerError::WrongKind),
+        }
+    }
+
+    /// The questions asked, in order, given `answers`: each question whose skip logic holds on
+    /// the answers to the questions asked before it.
+    pub fn asked(&self, answers: &Answers) -> Vec<&Question> {
+        let mut asked: Vec<&Question> = Vec::new();
+        for question in &self.questions {
+            let shown = question.relevant.as_ref().is_none_or(|relevant| {
+                relevant.holds(&|id| asked.iter().any(|q| q.id == id).then(|| answers.get(id).cloned()).flatten())
+            });
+            if shown {
+                asked.push(question);
+            }
+        }
+        asked
+    }
+
+    /// The findings for `answers`, most serious first, in rule order within a severity. Only
+    /// answers to questions asked count.
+    pub fn findings(&self, answers: &Answers) -> Vec<&FindingRule> {
+        let asked = self.asked(answers);
+        let answer = |id: &str| asked.iter().any(|q| q.id == id).then(|| answers.get(id).cloned()).flatten();
+        let mut found: Vec<&FindingRule> = self.rules.iter().filter(|rule| rule.when.holds(&answer)).collect();
+        found.sort_by_key(|rule| rule.severity);
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn ids(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    /// status → (trainee only) passport-kept → limits, hours; two rules and an info rule.
+    fn form() -> Form {
+        let shapes = |id: &str| match id {
+            "status" => Some(ItemShape::Choice(ids(&["trainee", "other"]))),
+            "passport-kept" => Some(ItemShape::Choice(ids(&["yes", "no", "not-sure"]))),
+            "limits" => Some(ItemShape::Choices(ids(&["going-out", "phone"]))),
+            "hours" => Some(ItemShape::Number),
+            _ => None,
+        };
+        let expr = |text: &str| Expr::parse(text, &shapes).expect("valid");
+        let question = |id: &str, relevant: Option<&str>| Question {
+            id: id.to_owned(),
+            shape: shapes(id).expect("known"),
+            range: (id == "hours").then_some((0, 400)),
+            relevant: relevant.map(expr),
+        };
+        let rule = |id: &str, when: &str, severity| FindingRule { id: id.to_owned(), when: expr(when), severity };
+        Form {
+            questions: vec![
+                question("status", None),
+                question("passport-kept", Some("${status} = 'trainee'")),
+                question("limits", None),
+                question("hours", None),
+            ],
+            rules: vec![
+                rule("long-hours", "${hours} > 45", Severity::Concern),
+                rule("unsure", "${passport-kept} = 'not-sure'", Severity::Info),
+                rule("kept", "${passport-kept} = 'yes' or selected(${limits}, 'phone')", Severity::Serious),
+            ],
+        }
+    }
+
+    fn answers(list: &[(&str, Answer)]) -> Answers {
+        list.iter().map(|(id, a)| ((*id).to_owned(), a.clone())).collect()
+    }
+
+    fn choice(id: &str) -> Answer {
+        Answer::Choice(id.to_owned())
+    }
+
+    #[test]
+    fn skip_logic_hides_a_question_and_its_answer() {
+        let form = form();
+        let given = answers(&[("status", choice("other")), ("passport-kept", choice("yes"))]);
+        let asked: Vec<&str> = form.asked(&given).iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(asked, ["status", "limits", "hours"]);
+        assert!(form.findings(&given).is_empty(), "a hidden answer leads nowhere");
+        let given = answers(&[
+            ("status", choice("trainee")),
+            ("passport-kept", choice("yes")),
+            ("hours", Answer::Number(60.0)),
+        ]);
+        assert_eq!(form.asked(&given).len(), 4);
+        let found: Vec<&str> = form.findings(&given).iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(found, ["kept", "long-hours"], "most serious first");
+    }
+
+    #[test]
+    fn answers_are_checked_against_their_question() {
+        let form = form();
+        assert_eq!(form.check("status", choice("trainee")), Ok(choice("trainee")));
+        assert_eq!(form.check("status", choice("boss")), Err(AnswerError::NotAChoice));
+        assert_eq!(form.check("status", Answer::Number(1.0)), Err(AnswerError::NotAChoice));
+        assert_eq!(
+            form.check("limits", Answer::Choices(ids(&["phone", "going-out", "phone"]))),
+            Ok(Answer::Choices(ids(&["going-out", "phone"])))
+        );
+        assert_eq!(form.check("limits", Answer::Choices(ids(&["email"]))), Err(AnswerError::NotAChoice));
+        assert_eq!(form.check("hours", Answer::Number(400.0)), Ok(Answer::Number(400.0)));
+        for bad in [401.0, -1.0, 2.5, f64::NAN, f64::INFINITY] {
+            assert_eq!(
+                form.check("hours", Answer::Number(bad)),
+                Err(AnswerError::OutOfRange { min: 0, max: 400 }),
+                "{bad}"
+            );
+        }
+        assert_eq!(form.check("hours", choice("yes")), Err(AnswerError::WrongKind));
+        assert_eq!(form.check("salary", choice("yes")), Err(AnswerError::UnknownQuestion("salary".into())));
+    }
+
+    fn any_answers() -> impl Strategy<Value = Answers> {
+        (
+            prop::option::of(prop::sample::select(vec!["trainee", "other"])),
+            prop::option::of(prop::sample::select(vec!["yes", "no", "not-sure"])),
+            prop::option::of(prop::sample::subsequence(vec!["going-out", "phone"], 0..=2)),
+            prop::option::of(0u32..=400),
+        )
+            .prop_map(|(status, kept, limits, hours)| {
+                let mut given = Answers::new();
+                if let Some(s) = status {
+                    given.insert("status".into(), choice(s));
+                }
+                if let Some(k) = kept {
+                    given.insert("passport-kept".into(), choice(k));
+                }
+                if let Some(l) = limits {
+                    given.insert("limits".into(), Answer::Choices(ids(&l)));
+                }
+                if let Some(h) = hours {
+                    given.insert("hours".into(), Answer::Number(f64::from(h)));
+                }
+                given
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn findings_read_only_the_questions_asked(given in any_answers()) {
+            let form = form();
+            let asked: Vec<String> = form.asked(&given).iter().map(|q| q.id.clone()).collect();
+            let visible: Answers = given.iter().filter(|(id, _)| asked.contains(id)).map(|(k, v)| (k.clone(), v.clone())).collect();
+            let ids = |answers: &Answers| form.findings(answers).iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+            prop_assert_eq!(ids(&given), ids(&visible));
+            let severities: Vec<Severity> = form.findings(&given).iter().map(|r| r.severity).collect();
+            prop_assert!(severities.windows(2).all(|w| w[0] <= w[1]));
+        }
+    }
+}
