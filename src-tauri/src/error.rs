@@ -86,11 +86,12 @@ pub fn store_error_dto(error: &StoreError, l10n: &Localizer, lang: Language) -> 
         StoreError::InvalidProfile(issues) => issues.iter().map(|i| i.code().to_owned()).collect(),
         _ => Vec::new(),
     };
-    ErrorDto {
-        code: error.code().to_owned(),
-        message: l10n.format(lang, &format!("error-{}", error.code()), &[]),
-        issues,
-    }
+    let id = format!("error-{}", error.code());
+    let message = match error {
+        StoreError::InvalidInput(field) => l10n.format(lang, &id, &[("field", field)]),
+        _ => l10n.format(lang, &id, &[]),
+    };
+    ErrorDto { code: error.code().to_owned(), message, issues }
 }
 
 #[cfg(test)]

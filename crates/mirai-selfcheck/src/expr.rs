@@ -40,8 +40,10 @@ enum Op {
     Ge,
 }
 
-/// An answer as expressions see it.
-#[derive(Debug, Clone, PartialEq)]
+/// An answer as expressions see it. Stored as JSON: `{"choice": "yes"}`, `{"choices": [...]}`
+/// or `{"number": 45}`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Answer {
     /// The id of the one choice picked (yes-no items answer `yes`, `no` or `not-sure`).
     Choice(String),

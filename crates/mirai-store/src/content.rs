@@ -1,8 +1,8 @@
-//! Reading the content of installed packs: articles and directory entries, parsed from the
+//! Reading the content of installed packs: articles, directory entries and questionnaires, parsed from the
 //! files the install verified. When two packs have an item with the same id, the pack whose id
 //! sorts first wins, so the result never depends on install order.
 
-use mirai_pack::content::{Article, DirectoryEntry};
+use mirai_pack::content::{Article, DirectoryEntry, Questionnaire};
 use rusqlite::OptionalExtension;
 
 use crate::{Store, StoreError};
@@ -35,6 +35,11 @@ impl Store {
         self.parsed("directory")
     }
 
+    /// The self-check questionnaire with this id, if any installed pack has it.
+    pub fn questionnaire(&self, id: &str) -> Result<Option<Questionnaire>, StoreError> {
+        Ok(self.parsed::<Questionnaire>("questionnaires")?.into_iter().find(|q| q.id == id))
+    }
+
     fn parsed<T: serde::de::DeserializeOwned + HasId>(&self, kind: &str) -> Result<Vec<T>, StoreError> {
         let mut items: Vec<T> = Vec::new();
         for (pack_id, path, data) in self.pack_files(kind)? {
@@ -65,6 +70,12 @@ impl HasId for Article {
 }
 
 impl HasId for DirectoryEntry {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl HasId for Questionnaire {
     fn id(&self) -> &str {
         &self.id
     }

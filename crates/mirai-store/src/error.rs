@@ -71,6 +71,10 @@ pub enum StoreError {
     /// The profile does not pass the domain rules.
     #[error("invalid profile")]
     InvalidProfile(Vec<ProfileIssue>),
+    /// A value from outside (an id from the UI, say) that the store cannot take; the field is
+    /// named, the value is not repeated.
+    #[error("invalid {0}")]
+    InvalidInput(&'static str),
     /// A content pack was refused; nothing of it was installed.
     #[error(transparent)]
     Pack(#[from] mirai_pack::PackError),
@@ -103,6 +107,7 @@ impl StoreError {
             StoreError::DiskFull => "disk-full",
             StoreError::Busy => "busy",
             StoreError::InvalidProfile(_) => "invalid-profile",
+            StoreError::InvalidInput(_) => "invalid-input",
             StoreError::Pack(error) => error.code(),
             StoreError::Io(_) => "io",
             StoreError::Sqlite(_) => "database",
@@ -112,7 +117,7 @@ impl StoreError {
     /// Every code of the store's own errors (pack errors have theirs in
     /// `mirai_pack::PackError::ALL_CODES`), so a test can check each has a message in every
     /// language.
-    pub const ALL_CODES: [&'static str; 19] = [
+    pub const ALL_CODES: [&'static str; 20] = [
         "data-dir-unwritable",
         "not-found",
         "already-exists",
@@ -130,6 +135,7 @@ impl StoreError {
         "disk-full",
         "busy",
         "invalid-profile",
+        "invalid-input",
         "io",
         "database",
     ];
@@ -195,6 +201,7 @@ mod tests {
             StoreError::DiskFull,
             StoreError::Busy,
             StoreError::InvalidProfile(Vec::new()),
+            StoreError::InvalidInput("field"),
             StoreError::Io(std::io::Error::other("x")),
             StoreError::Sqlite(rusqlite::Error::InvalidQuery),
         ];

@@ -26,6 +26,7 @@ mod packs;
 mod profile;
 mod reading;
 mod search;
+mod selfcheck;
 mod session;
 mod settings;
 mod store;
@@ -38,6 +39,7 @@ pub use packs::{InstalledPack, PackTrust};
 pub use profile::{ProfileField, StoredProfile};
 pub use reading::{Bookmark, HISTORY_LIMIT, Progress, ReadingEntry};
 pub use search::{SearchHit, SearchResults};
+pub use selfcheck::CompletedCheck;
 pub use session::{ProtectionKind, Session};
 pub use store::{Store, StoreInfo};
 

@@ -37,6 +37,9 @@ fn seed_sql(version: u32) -> String {
              INSERT INTO article_search (title_words, pack_id, article_id, lang, title, summary, body)
              VALUES ('rent', 'default', 'rent', 'en', 'Rent', '', '');"
         ),
+        7 => format!(
+            "{profile} {setting} {trust} INSERT INTO bookmark (article_id, added_at, seq) VALUES ('garbage', 1790000000, 1);"
+        ),
         _ => String::new(),
     }
 }
