@@ -1,10 +1,12 @@
-//! A process killed (SIGKILL) in the middle of profile writes loses nothing it acknowledged.
+//! A process killed (SIGKILL) in the middle of profile writes and self-check answers loses
+//! nothing it acknowledged: a half-filled self-check survives a crash or a flat battery.
 //!
 //! The test binary plays two parts. As the parent it creates a store, then over and over
-//! starts itself as a child that saves profile after profile and prints each revision once the
-//! save has returned, kills that child at a random moment, reopens the store and checks that
-//! the database is whole and holds at least the last acknowledged revision, with exactly the
-//! content written for it.
+//! starts itself as a child that saves profile after profile, each followed by a self-check
+//! answer holding the same revision, and prints each revision once both saves have returned,
+//! kills that child at a random moment, reopens the store and checks that the database is whole
+//! and holds at least the last acknowledged revision, with exactly the content written for it,
+//! and an answer from that revision or (killed between the two saves) the one before.
 //!
 //! `MIRAI_CRASH_SEED=<n>` replays a run; `MIRAI_CRASH_CYCLES=<n>` changes its length.
 
@@ -16,9 +18,12 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use mirai_core::{Date, Journey, Language, Profile};
 use mirai_keys::RawKey;
+use mirai_selfcheck::Answer;
 use mirai_store::Store;
 
 const CHILD_ENV: &str = "MIRAI_CRASH_CHILD_DB";
+const SHEET: &str = "worker-self-check";
+const QUESTION: &str = "overtime-hours";
 
 fn key() -> RawKey {
     RawKey::from_bytes([0x17; 32])
@@ -55,7 +60,10 @@ fn child(db: &Path) {
         if saved != revision {
             fail(&format!("child: saved revision {saved}, expected {revision}"));
         }
-        // Acknowledge only after the save returned.
+        store
+            .save_answer(SHEET, QUESTION, Some(&Answer::Number(revision as f64)))
+            .unwrap_or_else(|e| fail(&format!("child answer: {e}")));
+        // Acknowledge only after both saves returned.
         println!("{revision}");
     }
 }
@@ -119,6 +127,17 @@ fn parent() {
         }
         if read.profile != profile_for(read.revision) {
             fail(&format!("cycle {cycle}: revision {} holds the wrong content", read.revision));
+        }
+        let answers = store.draft_answers(SHEET).unwrap_or_else(|e| fail(&format!("cycle {cycle}: answers: {e}")));
+        let answered = match answers.get(QUESTION) {
+            Some(Answer::Number(n)) => *n as u64,
+            other => fail(&format!("cycle {cycle}: answer {other:?}")),
+        };
+        if answered < last_acked || !(read.revision.saturating_sub(1)..=read.revision).contains(&answered) {
+            fail(&format!(
+                "cycle {cycle}: answer {answered} with profile {} and {last_acked} acknowledged",
+                read.revision
+            ));
         }
         println!(
             "cycle {cycle:>3}: killed after {:>4} ms, last acked {last_acked}, on disk {} - ok",
