@@ -42,6 +42,18 @@ impl Date {
         moved.unwrap_or(if days < 0 { Date::MIN } else { Date::MAX })
     }
 
+    /// The same day `months` calendar months later, or the month's last day when it is
+    /// shorter (31 January plus one month is 28 or 29 February); saturating at the ends of the
+    /// supported range.
+    pub fn plus_months(self, months: i32) -> Date {
+        let moved = self
+            .0
+            .checked_add(jiff::Span::new().months(i64::from(months)))
+            .ok()
+            .and_then(|d| Date::new(d.year(), d.month(), d.day()));
+        moved.unwrap_or(if months < 0 { Date::MIN } else { Date::MAX })
+    }
+
     /// The UTC day of a Unix time (seconds since 1970-01-01), clamped to the supported range.
     pub fn from_unix_seconds(seconds: i64) -> Date {
         let days = seconds.div_euclid(86_400);
@@ -116,6 +128,11 @@ mod tests {
         assert_eq!(d.days_until(d.plus_days(-10)), -10);
         assert_eq!(Date::MAX.plus_days(5), Date::MAX);
         assert_eq!(Date::MIN.plus_days(-5), Date::MIN);
+        assert_eq!(d.plus_months(1).to_string(), "2026-02-28", "clamped to the month's last day");
+        assert_eq!(d.plus_months(3).to_string(), "2026-04-30");
+        assert_eq!(Date::new(2027, 11, 30).expect("valid").plus_months(3).to_string(), "2028-02-29");
+        assert_eq!(d.plus_months(-2).to_string(), "2025-11-30");
+        assert_eq!(Date::MAX.plus_months(6), Date::MAX);
     }
 
     proptest! {

@@ -8,6 +8,8 @@
 
 mod expr;
 mod form;
+mod schedule;
 
 pub use expr::{Answer, Expr, ExprError, ItemShape, MAX_DEPTH, MAX_LEN};
 pub use form::{AnswerError, Answers, FindingRule, Form, Question, Severity};
+pub use schedule::{EVERY_MONTHS, FIRST_AFTER_MONTHS, NextCheck, Phase};

@@ -1,6 +1,6 @@
 use mirai_core::Language;
-pub use mirai_selfcheck::Severity;
 use mirai_selfcheck::{Expr, FindingRule, Form, ItemShape, Question};
+pub use mirai_selfcheck::{Phase, Severity};
 use serde::{Deserialize, Serialize};
 
 use super::article::Source;
@@ -32,16 +32,6 @@ pub struct Questionnaire {
     pub items: Vec<QuestionnaireItem>,
     /// The rules, in the order their findings are listed.
     pub rules: Vec<Rule>,
-}
-
-/// When a question is asked: the seeds' two phases.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Phase {
-    /// About three months after arrival: recruitment, fees, documents, the contract.
-    Arrival,
-    /// Every six months after that: pay, hours, leave, safety, treatment.
-    Periodic,
 }
 
 /// What kind of answer a question takes.

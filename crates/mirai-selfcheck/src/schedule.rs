@@ -1,0 +1,86 @@
+//! When the next self-check is due. The seeds' system asks first about three months after
+//! arrival (how the worker was recruited and received), then periodically about working
+//! conditions; here "periodically" is every six months after the last check finished, so a
+//! late check moves the next one rather than asking twice in a row.
+
+use mirai_core::Date;
+
+/// Which questions a check asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Phase {
+    /// About three months after arrival: recruitment, fees, documents, the contract.
+    Arrival,
+    /// Every six months after that: pay, hours, leave, safety, treatment.
+    Periodic,
+}
+
+/// Months from arrival to the first check.
+pub const FIRST_AFTER_MONTHS: i32 = 3;
+/// Months between checks after that.
+pub const EVERY_MONTHS: i32 = 6;
+
+/// The next check: which phase, and from when it is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NextCheck {
+    /// The questions it asks.
+    pub phase: Phase,
+    /// The first day it is due.
+    pub due: Date,
+}
+
+impl NextCheck {
+    /// The next check for a worker who arrived on `arrival` and last finished a check on
+    /// `last` (`None` before the first).
+    pub fn after(arrival: Date, last: Option<Date>) -> NextCheck {
+        match last {
+            None => NextCheck { phase: Phase::Arrival, due: arrival.plus_months(FIRST_AFTER_MONTHS) },
+            Some(done) => NextCheck { phase: Phase::Periodic, due: done.plus_months(EVERY_MONTHS) },
+        }
+    }
+
+    /// Whether it is due on `today` (a reminder shows from then on until it is done).
+    pub fn is_due(&self, today: Date) -> bool {
+        today >= self.due
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn day(text: &str) -> Date {
+        text.parse().expect("date")
+    }
+
+    #[test]
+    fn first_three_months_after_arrival_then_every_six() {
+        let first = NextCheck::after(day("2026-04-01"), None);
+        assert_eq!(first, NextCheck { phase: Phase::Arrival, due: day("2026-07-01") });
+        assert!(!first.is_due(day("2026-06-30")));
+        assert!(first.is_due(day("2026-07-01")));
+        // Done late, on 20 August: the next is six months after that, not after 1 July.
+        let next = NextCheck::after(day("2026-04-01"), Some(day("2026-08-20")));
+        assert_eq!(next, NextCheck { phase: Phase::Periodic, due: day("2027-02-20") });
+        // Arrived on 30 November: the first check is due on the last day of February.
+        assert_eq!(NextCheck::after(day("2027-11-30"), None).due, day("2028-02-29"));
+    }
+
+    proptest! {
+        #[test]
+        fn a_check_is_never_due_before_the_day_it_counts_from_and_stays_due(
+            arrival in 0i32..80_000, last in prop::option::of(0i32..80_000), later in 0i32..4_000,
+        ) {
+            let arrival = Date::MIN.plus_days(arrival);
+            let last = last.map(|d| Date::MIN.plus_days(d));
+            let next = NextCheck::after(arrival, last);
+            let from = last.unwrap_or(arrival);
+            prop_assert!(next.due >= from);
+            prop_assert!(from == Date::MAX || !next.is_due(from) || next.due == from);
+            if next.is_due(next.due) {
+                prop_assert!(next.is_due(next.due.plus_days(later)));
+            }
+        }
+    }
+}
