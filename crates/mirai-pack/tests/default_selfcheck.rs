@@ -24,8 +24,8 @@ fn answers(list: &[(&str, &str)]) -> Answers {
         .collect()
 }
 
-fn findings(form: &Form, list: &[(&str, &str)]) -> Vec<(String, Severity)> {
-    form.findings(&answers(list)).iter().map(|rule| (rule.id.clone(), rule.severity)).collect()
+fn findings(form: &Form, phase: Phase, list: &[(&str, &str)]) -> Vec<(String, Severity)> {
+    form.findings(phase, &answers(list)).iter().map(|rule| (rule.id.clone(), rule.severity)).collect()
 }
 
 #[test]
@@ -42,27 +42,26 @@ fn the_default_questionnaire_covers_both_phases_with_enough_questions() {
 #[test]
 fn a_trainee_whose_passport_is_kept_and_who_works_120_hours_overtime() {
     let form = questionnaire().form().expect("form");
-    let found = findings(
-        &form,
-        &[("residence-status", "technical-intern"), ("passport-kept", "yes"), ("overtime-hours", "120")],
-    );
-    assert_eq!(
-        found,
-        [
-            ("passport-kept-trainee".to_owned(), Severity::Serious),
-            ("overtime-100-or-more".to_owned(), Severity::Serious)
-        ]
-    );
+    let arrival = [("residence-status", "technical-intern"), ("passport-kept", "yes"), ("overtime-hours", "120")];
+    assert_eq!(findings(&form, Phase::Arrival, &arrival), [("passport-kept-trainee".to_owned(), Severity::Serious)]);
+    // Six months on: the overtime counts, the passport answer belongs to the first check.
+    assert_eq!(findings(&form, Phase::Periodic, &arrival), [("overtime-100-or-more".to_owned(), Severity::Serious)]);
 }
 
 #[test]
 fn the_same_answers_under_another_status_cite_other_rules() {
     let form = questionnaire().form().expect("form");
-    let found = findings(&form, &[("residence-status", "ssw-1"), ("passport-kept", "yes"), ("overtime-hours", "50")]);
-    assert_eq!(
-        found,
-        [("passport-kept-other".to_owned(), Severity::Serious), ("overtime-over-45".to_owned(), Severity::Concern)]
-    );
+    let given = [("residence-status", "ssw-1"), ("passport-kept", "yes"), ("overtime-hours", "50")];
+    assert_eq!(findings(&form, Phase::Arrival, &given), [("passport-kept-other".to_owned(), Severity::Serious)]);
+    assert_eq!(findings(&form, Phase::Periodic, &given), [("overtime-over-45".to_owned(), Severity::Concern)]);
+}
+
+#[test]
+fn a_periodic_check_asks_again_the_earlier_questions_its_skip_logic_reads() {
+    let form = questionnaire().form().expect("form");
+    let asked = form.asked(Phase::Periodic, &Answers::new());
+    let earlier: Vec<&str> = asked.iter().filter(|q| q.phase == Phase::Arrival).map(|q| q.id.as_str()).collect();
+    assert_eq!(earlier, ["residence-status", "company-housing"]);
 }
 
 #[test]
@@ -71,14 +70,16 @@ fn a_question_hidden_by_skip_logic_leads_to_no_finding() {
     let form = q.form().expect("form");
     let hidden = q.item("ssw-support-fee").expect("the support-fee question");
     assert!(hidden.relevant.is_some());
-    let asked = |list: &[(&str, &str)]| form.asked(&answers(list)).iter().any(|question| question.id == hidden.id);
+    let asked = |list: &[(&str, &str)]| {
+        form.asked(Phase::Arrival, &answers(list)).iter().any(|question| question.id == hidden.id)
+    };
     // The support-fee question is for Specified Skilled Worker (i) only: a student is not asked
     // it, so an answer left over from before is not read.
     assert!(!asked(&[("residence-status", "student")]));
     assert!(asked(&[("residence-status", "ssw-1")]));
-    assert!(findings(&form, &[("residence-status", "student"), ("ssw-support-fee", "yes")]).is_empty());
+    assert!(findings(&form, Phase::Arrival, &[("residence-status", "student"), ("ssw-support-fee", "yes")]).is_empty());
     assert_eq!(
-        findings(&form, &[("residence-status", "ssw-1"), ("ssw-support-fee", "yes")]),
+        findings(&form, Phase::Arrival, &[("residence-status", "ssw-1"), ("ssw-support-fee", "yes")]),
         [("ssw-support-fee".to_owned(), Severity::Concern)]
     );
 }

@@ -1,12 +1,14 @@
 //! A questionnaire as the engine runs it: which questions are asked given the answers so far,
 //! whether an answer fits its question, and which findings the answers lead to.
 //!
-//! Answers to questions that skip logic hides are kept (the worker may change an earlier
-//! answer back) but never read: they neither show later questions nor lead to findings.
+//! A check asks the questions of one phase, and the questions of other phases that their skip
+//! logic reads (a periodic check asks the residence status again, say). Answers to questions
+//! that are not asked are kept (the worker may change an earlier answer back) but never read:
+//! they neither show later questions nor lead to findings.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use crate::{Answer, Expr, ItemShape};
+use crate::{Answer, Expr, ItemShape, Phase};
 
 /// How serious a finding is, most serious first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
@@ -25,6 +27,8 @@ pub enum Severity {
 pub struct Question {
     /// Its id.
     pub id: String,
+    /// The check it belongs to.
+    pub phase: Phase,
     /// What it accepts.
     pub shape: ItemShape,
     /// The smallest and largest numbers accepted, for a number question.
@@ -111,14 +115,22 @@ impl Form {
         }
     }
 
-    /// The questions asked, in order, given `answers`: each question whose skip logic holds on
-    /// the answers to the questions asked before it.
-    pub fn asked(&self, answers: &Answers) -> Vec<&Question> {
+    /// The questions a check of `phase` asks, in order, given `answers`: the phase's questions
+    /// and those their skip logic reads, each when its own skip logic holds on the answers to
+    /// the questions asked before it.
+    pub fn asked(&self, phase: Phase, answers: &Answers) -> Vec<&Question> {
+        // Skip logic names earlier questions only, so one pass from the end finds them all.
+        let mut wanted = BTreeSet::new();
+        for question in self.questions.iter().rev() {
+            if question.phase == phase || wanted.contains(question.id.as_str()) {
+                wanted.insert(question.id.as_str());
+                wanted.extend(question.relevant.iter().flat_map(Expr::items));
+            }
+        }
         let mut asked: Vec<&Question> = Vec::new();
-        for question in &self.questions {
-            let shown = question.relevant.as_ref().is_none_or(|relevant| {
-                relevant.holds(&|id| asked.iter().any(|q| q.id == id).then(|| answers.get(id).cloned()).flatten())
-            });
+        for question in self.questions.iter().filter(|q| wanted.contains(q.id.as_str())) {
+            let shown =
+                question.relevant.as_ref().is_none_or(|relevant| relevant.holds(&|id| visible(&asked, answers, id)));
             if shown {
                 asked.push(question);
             }
@@ -126,15 +138,20 @@ impl Form {
         asked
     }
 
-    /// The findings for `answers`, most serious first, in rule order within a severity. Only
-    /// answers to questions asked count.
-    pub fn findings(&self, answers: &Answers) -> Vec<&FindingRule> {
-        let asked = self.asked(answers);
-        let answer = |id: &str| asked.iter().any(|q| q.id == id).then(|| answers.get(id).cloned()).flatten();
-        let mut found: Vec<&FindingRule> = self.rules.iter().filter(|rule| rule.when.holds(&answer)).collect();
+    /// The findings of a check of `phase` for `answers`, most serious first, in rule order
+    /// within a severity. Only answers to the questions asked count.
+    pub fn findings(&self, phase: Phase, answers: &Answers) -> Vec<&FindingRule> {
+        let asked = self.asked(phase, answers);
+        let mut found: Vec<&FindingRule> =
+            self.rules.iter().filter(|rule| rule.when.holds(&|id| visible(&asked, answers, id))).collect();
         found.sort_by_key(|rule| rule.severity);
         found
     }
+}
+
+/// The answer to question `id` if it is among those asked.
+fn visible(asked: &[&Question], answers: &Answers, id: &str) -> Option<Answer> {
+    asked.iter().any(|q| q.id == id).then(|| answers.get(id).cloned()).flatten()
 }
 
 #[cfg(test)]
@@ -146,7 +163,8 @@ mod tests {
         list.iter().map(|s| (*s).to_owned()).collect()
     }
 
-    /// status → (trainee only) passport-kept → limits, hours; two rules and an info rule.
+    /// Arrival: status → (trainee only) passport-kept → limits; periodic: hours (trainees only,
+    /// so a periodic check asks the status again); two rules and an info rule.
     fn form() -> Form {
         let shapes = |id: &str| match id {
             "status" => Some(ItemShape::Choice(ids(&["trainee", "other"]))),
@@ -158,6 +176,7 @@ mod tests {
         let expr = |text: &str| Expr::parse(text, &shapes).expect("valid");
         let question = |id: &str, relevant: Option<&str>| Question {
             id: id.to_owned(),
+            phase: if id == "hours" { Phase::Periodic } else { Phase::Arrival },
             shape: shapes(id).expect("known"),
             range: (id == "hours").then_some((0, 400)),
             relevant: relevant.map(expr),
@@ -168,7 +187,7 @@ mod tests {
                 question("status", None),
                 question("passport-kept", Some("${status} = 'trainee'")),
                 question("limits", None),
-                question("hours", None),
+                question("hours", Some("${status} = 'trainee'")),
             ],
             rules: vec![
                 rule("long-hours", "${hours} > 45", Severity::Concern),
@@ -190,17 +209,33 @@ mod tests {
     fn skip_logic_hides_a_question_and_its_answer() {
         let form = form();
         let given = answers(&[("status", choice("other")), ("passport-kept", choice("yes"))]);
-        let asked: Vec<&str> = form.asked(&given).iter().map(|q| q.id.as_str()).collect();
-        assert_eq!(asked, ["status", "limits", "hours"]);
-        assert!(form.findings(&given).is_empty(), "a hidden answer leads nowhere");
+        let asked: Vec<&str> = form.asked(Phase::Arrival, &given).iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(asked, ["status", "limits"]);
+        assert!(form.findings(Phase::Arrival, &given).is_empty(), "a hidden answer leads nowhere");
+        let given = answers(&[
+            ("status", choice("trainee")),
+            ("passport-kept", choice("yes")),
+            ("limits", Answer::Choices(ids(&["phone"]))),
+            ("hours", Answer::Number(60.0)),
+        ]);
+        let found: Vec<&str> = form.findings(Phase::Arrival, &given).iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(found, ["kept"], "the periodic hours are not part of the arrival check");
+    }
+
+    #[test]
+    fn a_periodic_check_asks_its_questions_and_those_their_skip_logic_reads() {
+        let form = form();
         let given = answers(&[
             ("status", choice("trainee")),
             ("passport-kept", choice("yes")),
             ("hours", Answer::Number(60.0)),
         ]);
-        assert_eq!(form.asked(&given).len(), 4);
-        let found: Vec<&str> = form.findings(&given).iter().map(|r| r.id.as_str()).collect();
-        assert_eq!(found, ["kept", "long-hours"], "most serious first");
+        let asked: Vec<&str> = form.asked(Phase::Periodic, &given).iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(asked, ["status", "hours"]);
+        let found: Vec<&str> = form.findings(Phase::Periodic, &given).iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(found, ["long-hours"]);
+        let other = answers(&[("status", choice("other")), ("hours", Answer::Number(60.0))]);
+        assert!(form.findings(Phase::Periodic, &other).is_empty());
     }
 
     #[test]
@@ -253,13 +288,16 @@ mod tests {
 
     proptest! {
         #[test]
-        fn findings_read_only_the_questions_asked(given in any_answers()) {
+        fn findings_read_only_the_questions_asked(
+            given in any_answers(),
+            phase in prop::sample::select(vec![Phase::Arrival, Phase::Periodic]),
+        ) {
             let form = form();
-            let asked: Vec<String> = form.asked(&given).iter().map(|q| q.id.clone()).collect();
+            let asked: Vec<String> = form.asked(phase, &given).iter().map(|q| q.id.clone()).collect();
             let visible: Answers = given.iter().filter(|(id, _)| asked.contains(id)).map(|(k, v)| (k.clone(), v.clone())).collect();
-            let ids = |answers: &Answers| form.findings(answers).iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+            let ids = |answers: &Answers| form.findings(phase, answers).iter().map(|r| r.id.clone()).collect::<Vec<_>>();
             prop_assert_eq!(ids(&given), ids(&visible));
-            let severities: Vec<Severity> = form.findings(&given).iter().map(|r| r.severity).collect();
+            let severities: Vec<Severity> = form.findings(phase, &given).iter().map(|r| r.severity).collect();
             prop_assert!(severities.windows(2).all(|w| w[0] <= w[1]));
         }
     }

@@ -181,6 +181,7 @@ impl Questionnaire {
             let relevant = item.relevant.as_deref().map(|text| Expr::parse(text, &earlier)).transpose();
             questions.push(Question {
                 id: item.id.clone(),
+                phase: item.phase,
                 shape: item.shape(),
                 range: item.min.zip(item.max),
                 relevant: relevant.map_err(|e| format!("item {} relevant: {e}", item.id))?,
