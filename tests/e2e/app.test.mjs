@@ -486,6 +486,29 @@ test('the guide: search in three scripts, open a result, read it beside Japanese
     assert.deepEqual(lines.map(([id]) => id).sort(), ['houterasu-multilingual', 'labour-hotline']);
     assert.ok(lines.every(([, href]) => /^tel:[0-9]+$/.test(href)), JSON.stringify(lines));
     await screenshot(app, 'lines-wages-en.png');
+
+    // The self-check from the default pack, through the real store: a trainee whose passport
+    // is kept gets the serious finding, with the article and the lines that help.
+    await app.click('nav a[href="/self-check"]');
+    await app.click('[data-testid="start"]');
+    await app.click('[data-answer="technical-intern"]');
+    await app.click('[data-testid="next"]');
+    await app.click('[data-question="passport-kept"] [data-answer="yes"]');
+    await screenshot(app, 'selfcheck-question-en.png');
+    await waitFor('the last question', async () => {
+      if (await app.execute(`return !!document.querySelector('[data-testid="finish"]')`)) return true;
+      await app.click('[data-testid="next"]');
+      return false;
+    });
+    await app.click('[data-testid="finish"]');
+    const severity = await waitFor('the findings', () =>
+      app.execute(`return document.querySelector('[data-finding="passport-kept-trainee"]')?.dataset.severity ?? null`),
+    );
+    assert.equal(severity, 'serious');
+    assert.ok(await app.execute(`return !!document.querySelector('[data-finding="passport-kept-trainee"] a[href="/portal/passport-card-kept"]')`));
+    await screenshot(app, 'selfcheck-result-en.png');
+    await app.click('[data-testid="to-start"]');
+    await waitFor('the check in the history', () => app.execute(`return document.querySelectorAll('[data-check]').length === 1`));
   });
 });
 

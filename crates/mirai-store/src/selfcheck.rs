@@ -6,7 +6,7 @@
 //! `mirai-selfcheck` before anything reaches here; the store keeps what it is given. Answers
 //! are never logged.
 
-use mirai_selfcheck::{Answer, Answers};
+use mirai_selfcheck::{Answer, Answers, Phase};
 use rusqlite::{Transaction, params};
 
 use crate::packs::unix_now;
@@ -22,6 +22,8 @@ pub struct CompletedCheck {
     pub id: i64,
     /// The questionnaire's version it was answered against.
     pub questionnaire_version: u32,
+    /// Which questions it asked.
+    pub phase: Phase,
     /// When it was finished, in seconds since 1970 by the device's clock.
     pub completed_at: i64,
     /// The answers given.
@@ -79,6 +81,7 @@ impl Store {
         &mut self,
         questionnaire: &str,
         version: u32,
+        phase: Phase,
         answers: &Answers,
         findings: &[String],
     ) -> Result<i64, StoreError> {
@@ -86,9 +89,9 @@ impl Store {
         check_ids(&findings.iter().map(String::as_str).collect::<Vec<_>>())?;
         let tx = self.conn.transaction()?;
         tx.execute(
-            "INSERT INTO selfcheck_result (questionnaire_id, questionnaire_version, completed_at, answers, findings)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![questionnaire, version, unix_now(), to_json(answers)?, to_json(findings)?],
+            "INSERT INTO selfcheck_result (questionnaire_id, questionnaire_version, phase, completed_at, answers, findings)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![questionnaire, version, phase_name(phase), unix_now(), to_json(answers)?, to_json(findings)?],
         )?;
         let id = tx.last_insert_rowid();
         clear_draft(&tx, questionnaire)?;
@@ -100,23 +103,24 @@ impl Store {
     /// read is left out.
     pub fn check_history(&self, questionnaire: &str) -> Result<Vec<CompletedCheck>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, questionnaire_version, completed_at, answers, findings FROM selfcheck_result
+            "SELECT id, questionnaire_version, phase, completed_at, answers, findings FROM selfcheck_result
              WHERE questionnaire_id = ?1 ORDER BY completed_at DESC, id DESC",
         )?;
         let rows = stmt.query_map([questionnaire], |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                row.get::<_, u32>(1)?,
-                row.get::<_, i64>(2)?,
-                row.get::<_, String>(3)?,
-                row.get::<_, String>(4)?,
-            ))
+            let phase = match row.get::<_, String>(2)?.as_str() {
+                "arrival" => Some(Phase::Arrival),
+                "periodic" => Some(Phase::Periodic),
+                _ => None,
+            };
+            let texts = (row.get::<_, String>(4)?, row.get::<_, String>(5)?);
+            Ok((row.get::<_, i64>(0)?, row.get::<_, u32>(1)?, phase, row.get::<_, i64>(3)?, texts))
         })?;
         let mut checks = Vec::new();
         for row in rows {
-            let (id, questionnaire_version, completed_at, answers, findings) = row?;
-            if let (Ok(answers), Ok(findings)) = (serde_json::from_str(&answers), serde_json::from_str(&findings)) {
-                checks.push(CompletedCheck { id, questionnaire_version, completed_at, answers, findings });
+            let (id, questionnaire_version, phase, completed_at, (answers, findings)) = row?;
+            let read = (phase, serde_json::from_str(&answers), serde_json::from_str(&findings));
+            if let (Some(phase), Ok(answers), Ok(findings)) = read {
+                checks.push(CompletedCheck { id, questionnaire_version, phase, completed_at, answers, findings });
             }
         }
         Ok(checks)
@@ -137,6 +141,13 @@ impl Store {
         clear_draft(&tx, questionnaire)?;
         tx.commit()?;
         Ok(())
+    }
+}
+
+fn phase_name(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Arrival => "arrival",
+        Phase::Periodic => "periodic",
     }
 }
 

@@ -3,7 +3,7 @@
 //! step, erasing a check, and ids from outside that do not fit refused with nothing written.
 
 use mirai_keys::RawKey;
-use mirai_selfcheck::{Answer, Answers};
+use mirai_selfcheck::{Answer, Answers, Phase};
 use mirai_store::{Store, StoreError};
 
 const SHEET: &str = "worker-self-check";
@@ -53,16 +53,19 @@ fn finishing_moves_the_answers_and_findings_into_the_history() {
 
     store.save_answer(SHEET, "passport-kept", Some(&choice("yes"))).expect("save");
     let first_answers = store.draft_answers(SHEET).expect("draft");
-    let first = store.complete_check(SHEET, 1, &first_answers, &["passport-kept-other".into()]).expect("complete");
+    let first = store
+        .complete_check(SHEET, 1, Phase::Arrival, &first_answers, &["passport-kept-other".into()])
+        .expect("complete");
     assert!(store.draft_answers(SHEET).expect("draft").is_empty(), "a new sheet starts empty");
 
     store.save_answer(SHEET, "passport-kept", Some(&choice("no"))).expect("save");
     let second_answers = store.draft_answers(SHEET).expect("draft");
-    let second = store.complete_check(SHEET, 1, &second_answers, &[]).expect("complete");
+    let second = store.complete_check(SHEET, 1, Phase::Periodic, &second_answers, &[]).expect("complete");
 
     let history = store.check_history(SHEET).expect("history");
     assert_eq!(history.iter().map(|c| c.id).collect::<Vec<_>>(), [second, first], "newest first");
     assert_eq!(history[1].answers, first_answers);
+    assert_eq!((history[1].phase, history[0].phase), (Phase::Arrival, Phase::Periodic));
     assert_eq!(history[1].findings, ["passport-kept-other"]);
     assert_eq!(history[0].findings, Vec::<String>::new());
 
@@ -89,7 +92,7 @@ fn ids_that_do_not_fit_are_refused_and_nothing_is_written() {
         );
     }
     assert!(matches!(
-        store.complete_check(SHEET, 1, &Answers::new(), &["bad id".into()]),
+        store.complete_check(SHEET, 1, Phase::Arrival, &Answers::new(), &["bad id".into()]),
         Err(StoreError::InvalidInput(_))
     ));
     assert!(store.draft_answers(SHEET).expect("draft").is_empty());

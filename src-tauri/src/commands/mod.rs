@@ -6,6 +6,7 @@ pub mod lines;
 pub mod packs;
 pub mod profile;
 pub mod reading;
+pub mod selfcheck;
 pub mod session;
 pub mod settings;
 pub mod updates;

@@ -174,7 +174,7 @@ pub struct ClosedDto {
 }
 
 /// The value in `lang`, else English, else any, with the language it is in.
-fn pick<T>(text: &Translations<T>, lang: Language) -> Option<(Language, &T)> {
+pub(super) fn pick<T>(text: &Translations<T>, lang: Language) -> Option<(Language, &T)> {
     [lang, Language::En]
         .into_iter()
         .find_map(|l| text.get(l).map(|t| (l, t)))

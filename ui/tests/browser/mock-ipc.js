@@ -51,6 +51,17 @@ function installMockIpc(scenario) {
   window.__mockCalls = [];
   window.__routeCalls = [];
   window.__readingCalls = [];
+  window.__answerCalls = [];
+  const selfcheck = scenario.selfcheck ? { answers: {}, history: [], results: {}, ...scenario.selfcheck } : null;
+  const sheetState = () => ({
+    asked: selfcheck.sheet.questions
+      .filter((q) => {
+        const rule = selfcheck.showIf?.[q.id];
+        return !rule || selfcheck.answers[rule[0]]?.choice === rule[1];
+      })
+      .map((q) => q.id),
+    answers: { ...selfcheck.answers },
+  });
   const status = () => ({
     session: state.session,
     error: state.session === 'failed' ? state.error : null,
@@ -214,6 +225,31 @@ function installMockIpc(scenario) {
       return found && lang ? { ...found, summary: { ...found.summary, lang } } : found;
     },
     list_directory: () => state.directory,
+    // The self-check: the scenario's `selfcheck.sheet` (questions, phase, due), with skip logic
+    // given as `showIf: { question: [other question, choice] }`, and the `findings` a finished
+    // check gets. Saved answers are kept in `window.__answerCalls` for the tests.
+    selfcheck_sheet: () => (selfcheck ? { ...selfcheck.sheet, state: sheetState() } : null),
+    save_selfcheck_answer: ({ item, answer }) => {
+      window.__answerCalls.push({ item, answer });
+      if (answer) selfcheck.answers[item] = answer;
+      else delete selfcheck.answers[item];
+      return sheetState();
+    },
+    finish_selfcheck: () => {
+      const id = selfcheck.history.length + 1;
+      const result = { id, completedAt: 1796500000, phase: selfcheck.sheet.phase, findings: selfcheck.findings };
+      selfcheck.results[id] = result;
+      const count = (s) => result.findings.filter((f) => f.severity === s).length;
+      selfcheck.history.unshift({ id, completedAt: result.completedAt, phase: result.phase, serious: count('serious'), concern: count('concern'), info: count('info') });
+      selfcheck.answers = {};
+      return result;
+    },
+    selfcheck_history: () => selfcheck.history,
+    selfcheck_result: ({ id }) => selfcheck.results[id] ?? null,
+    delete_selfcheck: ({ id }) => {
+      selfcheck.history = selfcheck.history.filter((c) => c.id !== id);
+      return true;
+    },
     // The emergency card as Rust builds it from the built-in pack: the scenario's `emergency`
     // by language code, or `emergencyError` as the failure Rust would report.
     emergency_card: ({ lang }) =>

@@ -17,6 +17,8 @@ CREATE TABLE selfcheck_result (
     id                    INTEGER PRIMARY KEY,
     questionnaire_id      TEXT    NOT NULL,
     questionnaire_version INTEGER NOT NULL,
+    -- Which questions it asked: 'arrival' or 'periodic'.
+    phase                 TEXT    NOT NULL,
     completed_at          INTEGER NOT NULL,
     -- JSON object from question id to answer, as in selfcheck_answer.
     answers               TEXT    NOT NULL,

@@ -552,6 +552,186 @@ bookmarks: Array<ArticleSummaryDto>,
  */
 history: Array<ReadingEntryDto>, };
 
+export type AnswerDto = { "kind": "choice", 
+/**
+ * The choice's id.
+ */
+choice: string, } | { "kind": "choices", 
+/**
+ * The choices' ids.
+ */
+choices: Array<string>, } | { "kind": "number", 
+/**
+ * The number.
+ */
+number: number, };
+
+export type ChoiceDto = { 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * Its text.
+ */
+label: string, };
+
+export type QuestionDto = { 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * `yes-no`, `single`, `multiple` or `number`.
+ */
+kind: string, 
+/**
+ * The question.
+ */
+label: string, 
+/**
+ * A word explaining a term, if any.
+ */
+hint: string | null, 
+/**
+ * The choices of a single or multiple choice question.
+ */
+choices: Array<ChoiceDto>, 
+/**
+ * The range and unit of a number question.
+ */
+min: number | null, 
+/**
+ * See `min`.
+ */
+max: number | null, 
+/**
+ * What the number counts.
+ */
+unit: string | null, 
+/**
+ * The law and article behind it.
+ */
+legalBasis: string, 
+/**
+ * The official source.
+ */
+source: SourceDto, };
+
+export type SheetStateDto = { 
+/**
+ * The ids of the questions asked, in order; skip logic changes it as answers come.
+ */
+asked: Array<string>, 
+/**
+ * The answers given, by question id.
+ */
+answers: { [key in string]: AnswerDto }, };
+
+export type SheetDto = { 
+/**
+ * The questionnaire's title.
+ */
+title: string, 
+/**
+ * What it is and what happens to the answers.
+ */
+intro: string, 
+/**
+ * The BCP 47 tag of the texts' language.
+ */
+lang: string, 
+/**
+ * `arrival` (the first check) or `periodic`.
+ */
+phase: string, 
+/**
+ * When the check is due (`YYYY-MM-DD`); null when the arrival date is not known.
+ */
+due: string | null, 
+/**
+ * Every question of the questionnaire, in its order; `state.asked` says which are asked.
+ */
+questions: Array<QuestionDto>, 
+/**
+ * The questions asked and the answers so far.
+ */
+state: SheetStateDto, };
+
+export type FindingDto = { 
+/**
+ * The rule's id.
+ */
+id: string, 
+/**
+ * `serious`, `concern` or `info`.
+ */
+severity: string, 
+/**
+ * The BCP 47 tag of the texts' language.
+ */
+lang: string, 
+/**
+ * What the answer means.
+ */
+finding: string, 
+/**
+ * What to do now.
+ */
+nextStep: string, 
+/**
+ * The article that explains it, if installed.
+ */
+article: ArticleSummaryDto | null, 
+/**
+ * Lines that can help.
+ */
+directory: Array<DirectoryEntryDto>, };
+
+export type CheckResultDto = { 
+/**
+ * Its number in the history.
+ */
+id: number, 
+/**
+ * When it was finished, in seconds since 1970.
+ */
+completedAt: number, 
+/**
+ * `arrival` or `periodic`.
+ */
+phase: string, 
+/**
+ * The findings.
+ */
+findings: Array<FindingDto>, };
+
+export type CheckSummaryDto = { 
+/**
+ * Its number in the history.
+ */
+id: number, 
+/**
+ * When it was finished, in seconds since 1970.
+ */
+completedAt: number, 
+/**
+ * `arrival` or `periodic`.
+ */
+phase: string, 
+/**
+ * How many findings of each severity.
+ */
+serious: number, 
+/**
+ * See `serious`.
+ */
+concern: number, 
+/**
+ * See `serious`.
+ */
+info: number, };
+
 export type UpdateSettingsDto = { 
 /**
  * The update server's address, if one is set.

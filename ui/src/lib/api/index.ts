@@ -3,9 +3,12 @@
 
 import { Channel, invoke } from '@tauri-apps/api/core';
 import type {
+  AnswerDto,
   AppStatus,
   ArticleDto,
   ArticleSummaryDto,
+  CheckResultDto,
+  CheckSummaryDto,
   DirectoryEntryDto,
   DownloadAction,
   EmergencyCardDto,
@@ -19,6 +22,8 @@ import type {
   ReadingOverviewDto,
   ReadingSettingsDto,
   SearchResultsDto,
+  SheetDto,
+  SheetStateDto,
   StoreInfoDto,
   TextSizeDto,
   TopicDto,
@@ -98,6 +103,15 @@ export const api = {
   saveReadingSettings: (contentLanguage: string | null, furigana: boolean) =>
     call<ReadingSettingsDto>('save_reading_settings', { contentLanguage, furigana }),
   listDirectory: () => call<DirectoryEntryDto[]>('list_directory'),
+  /** The self-check under way, or null when no installed pack has one. */
+  selfcheckSheet: () => call<SheetDto | null>('selfcheck_sheet'),
+  /** Saves one answer at once (null clears it); returns the questions asked now. */
+  saveSelfcheckAnswer: (item: string, answer: AnswerDto | null) =>
+    call<SheetStateDto>('save_selfcheck_answer', { item, answer }),
+  finishSelfcheck: () => call<CheckResultDto>('finish_selfcheck'),
+  selfcheckHistory: () => call<CheckSummaryDto[]>('selfcheck_history'),
+  selfcheckResult: (id: number) => call<CheckResultDto | null>('selfcheck_result', { id }),
+  deleteSelfcheck: (id: number) => call<boolean>('delete_selfcheck', { id }),
   /** Police and fire/ambulance with what to say first; works before unlock. */
   emergencyCard: (lang: string) => call<EmergencyCardDto>('emergency_card', { lang }),
   /** "Which line do I call?": the lines for `topic` (all when null) for a caller speaking

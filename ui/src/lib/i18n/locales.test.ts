@@ -46,6 +46,12 @@ const ARGS = {
   number: '0120-811-610',
   percent: 42,
   text: 'pay slip',
+  n: 3,
+  max: 400,
+  serious: 1,
+  concern: 2,
+  info: 0,
+  basis: 'LSA Art. 36',
 };
 
 describe('locales as @fluent/bundle reads them', () => {

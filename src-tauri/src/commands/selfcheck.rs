@@ -1,0 +1,176 @@
+//! The worker self-check: the sheet under way, saving each answer as it is given, finishing a
+//! check, and the history. Which questions are asked and what the answers mean is decided by
+//! `mirai-selfcheck`; answers are never logged.
+
+use mirai_core::Journey;
+use mirai_pack::content::Questionnaire;
+use mirai_selfcheck::{Answers, Form, NextCheck, Phase};
+use mirai_store::Store;
+use tauri::State;
+
+use crate::commands::content::reading_language;
+use crate::dto::{
+    AnswerDto, CheckResultDto, CheckSummaryDto, ErrorDto, FindingDto, SheetDto, SheetStateDto, phase_name,
+};
+use crate::error::AppError;
+use crate::state::{AppState, Inner};
+
+/// The questionnaire the app offers.
+const QUESTIONNAIRE: &str = "worker-self-check";
+
+/// The questionnaire, its form, and the phase and due date of the check under way.
+struct Check {
+    questionnaire: Questionnaire,
+    form: Form,
+    phase: Phase,
+    due: Option<String>,
+}
+
+/// The check under way, or `None` when no installed pack has a self-check: the next check's
+/// phase follows the arrival date in the profile and the last finished check.
+fn current(store: &Store) -> Result<Option<Check>, AppError> {
+    let Some(questionnaire) = store.questionnaire(QUESTIONNAIRE)? else { return Ok(None) };
+    let form = questionnaire.form().map_err(|_| AppError::Internal)?;
+    let last = store.check_history(QUESTIONNAIRE)?.first().map(|c| mirai_core::Date::from_unix_seconds(c.completed_at));
+    let arrival = match store.profile()?.profile.journey {
+        Journey::InJapan { arrival } => arrival,
+        _ => None,
+    };
+    let (phase, due) = match arrival {
+        Some(arrival) => {
+            let next = NextCheck::after(arrival, last);
+            (next.phase, Some(next.due.to_string()))
+        }
+        None if last.is_some() => (Phase::Periodic, None),
+        None => (Phase::Arrival, None),
+    };
+    Ok(Some(Check { questionnaire, form, phase, due }))
+}
+
+fn sheet_state(check: &Check, answers: &Answers) -> SheetStateDto {
+    let asked = check.form.asked(check.phase, answers).iter().map(|q| q.id.clone()).collect();
+    SheetStateDto::new(asked, answers)
+}
+
+fn with_check<T>(app: &Inner, work: impl FnOnce(&mut Store, Check) -> Result<T, AppError>) -> Result<T, AppError> {
+    app.with_store(|store| {
+        let check = current(store)?.ok_or(AppError::InvalidInput("questionnaire"))?;
+        work(store, check)
+    })
+}
+
+/// The check under way in the reading language, with the answers so far; null when no
+/// installed pack has a self-check.
+#[tauri::command]
+pub async fn selfcheck_sheet(state: State<'_, AppState>) -> Result<Option<SheetDto>, ErrorDto> {
+    state
+        .run(|app| {
+            let lang = reading_language(app)?;
+            app.with_store(|store| {
+                let Some(check) = current(store)? else { return Ok(None) };
+                let answers = store.draft_answers(QUESTIONNAIRE)?;
+                let sheet_state = sheet_state(&check, &answers);
+                Ok(Some(SheetDto::new(&check.questionnaire, lang, check.phase, check.due.clone(), sheet_state)))
+            })
+        })
+        .await
+}
+
+/// Saves the answer to `item` at once (null clears it) after checking it fits the question,
+/// and returns which questions are asked now.
+#[tauri::command]
+pub async fn save_selfcheck_answer(
+    state: State<'_, AppState>,
+    item: String,
+    answer: Option<AnswerDto>,
+) -> Result<SheetStateDto, ErrorDto> {
+    state
+        .run(move |app| {
+            with_check(app, |store, check| {
+                let answer = answer
+                    .map(|a| check.form.check(&item, a.into()).map_err(|_| AppError::InvalidInput("answer")))
+                    .transpose()?;
+                store.save_answer(QUESTIONNAIRE, &item, answer.as_ref())?;
+                Ok(sheet_state(&check, &store.draft_answers(QUESTIONNAIRE)?))
+            })
+        })
+        .await
+}
+
+/// Finishes the check under way: the answers to the questions asked and their findings go into
+/// the history; returns the findings.
+#[tauri::command]
+pub async fn finish_selfcheck(state: State<'_, AppState>) -> Result<CheckResultDto, ErrorDto> {
+    state
+        .run(|app| {
+            let lang = reading_language(app)?;
+            with_check(app, |store, check| {
+                let mut answers = store.draft_answers(QUESTIONNAIRE)?;
+                let asked: Vec<String> = check.form.asked(check.phase, &answers).iter().map(|q| q.id.clone()).collect();
+                answers.retain(|id, _| asked.contains(id));
+                let findings: Vec<String> =
+                    check.form.findings(check.phase, &answers).iter().map(|rule| rule.id.clone()).collect();
+                let id = store.complete_check(
+                    QUESTIONNAIRE,
+                    check.questionnaire.version,
+                    check.phase,
+                    &answers,
+                    &findings,
+                )?;
+                result(store, &check.questionnaire, id, lang)
+            })
+        })
+        .await
+}
+
+/// The finished checks, the newest first.
+#[tauri::command]
+pub async fn selfcheck_history(state: State<'_, AppState>) -> Result<Vec<CheckSummaryDto>, ErrorDto> {
+    state
+        .run(|app| {
+            with_check(app, |store, check| {
+                let history = store.check_history(QUESTIONNAIRE)?;
+                Ok(history.iter().map(|c| CheckSummaryDto::new(c, &check.questionnaire)).collect())
+            })
+        })
+        .await
+}
+
+/// One finished check with its findings in the reading language; null if it was erased.
+#[tauri::command]
+pub async fn selfcheck_result(state: State<'_, AppState>, id: i64) -> Result<Option<CheckResultDto>, ErrorDto> {
+    state
+        .run(move |app| {
+            let lang = reading_language(app)?;
+            with_check(app, |store, check| {
+                if !store.check_history(QUESTIONNAIRE)?.iter().any(|c| c.id == id) {
+                    return Ok(None);
+                }
+                result(store, &check.questionnaire, id, lang).map(Some)
+            })
+        })
+        .await
+}
+
+/// Erases a finished check; returns whether it existed.
+#[tauri::command]
+pub async fn delete_selfcheck(state: State<'_, AppState>, id: i64) -> Result<bool, ErrorDto> {
+    state.run(move |app| app.with_store(|store| Ok(store.delete_check(id)?))).await
+}
+
+fn result(
+    store: &Store,
+    questionnaire: &Questionnaire,
+    id: i64,
+    lang: mirai_core::Language,
+) -> Result<CheckResultDto, AppError> {
+    let check = store.check_history(QUESTIONNAIRE)?.into_iter().find(|c| c.id == id).ok_or(AppError::Internal)?;
+    let (articles, directory) = (store.articles()?, store.directory()?);
+    let findings = check
+        .findings
+        .iter()
+        .filter_map(|rule| questionnaire.rules.iter().find(|r| r.id == *rule))
+        .map(|rule| FindingDto::new(rule, lang, &articles, &directory))
+        .collect();
+    Ok(CheckResultDto { id, completed_at: check.completed_at, phase: phase_name(check.phase), findings })
+}
