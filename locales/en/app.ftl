@@ -287,3 +287,5 @@ selfcheck-history-counts = Serious: { $serious } · To check: { $concern } · Go
 selfcheck-erase = Erase this check
 selfcheck-erased = The check was erased.
 selfcheck-to-start = Back to the self-check
+selfcheck-before = Also in your last check
+selfcheck-resolved = No longer found since your last check

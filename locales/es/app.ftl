@@ -287,3 +287,5 @@ selfcheck-history-counts = Grave: { $serious } · Para revisar: { $concern } · 
 selfcheck-erase = Borrar esta revisión
 selfcheck-erased = La revisión se borró.
 selfcheck-to-start = Volver a la autoevaluación
+selfcheck-before = También salió en tu revisión anterior
+selfcheck-resolved = Ya no aparece desde tu revisión anterior

@@ -287,3 +287,5 @@ selfcheck-history-counts = Serius: { $serious } · Perlu diperiksa: { $concern }
 selfcheck-erase = Hapus cek ini
 selfcheck-erased = Cek sudah dihapus.
 selfcheck-to-start = Kembali ke cek mandiri
+selfcheck-before = Juga ada di cek sebelumnya
+selfcheck-resolved = Tidak ada lagi sejak cek sebelumnya

@@ -287,3 +287,5 @@ selfcheck-history-counts = 大きな 問題：{ $serious } ・ たしかめる �
 selfcheck-erase = この チェックを 消す
 selfcheck-erased = チェックを 消しました。
 selfcheck-to-start = セルフチェックに もどる
+selfcheck-before = 前回の チェックでも ありました
+selfcheck-resolved = 前回は あって、今回は なかった もの

@@ -287,3 +287,5 @@ selfcheck-history-counts = အရေးကြီး: { $serious } · စစ်�
 selfcheck-erase = ဒီစစ်ဆေးမှုကို ဖျက်ရန်
 selfcheck-erased = စစ်ဆေးမှုကို ဖျက်ပြီးပါပြီ။
 selfcheck-to-start = ကိုယ်တိုင်စစ်ဆေးမှုသို့ ပြန်သွားရန်
+selfcheck-before = ပြီးခဲ့တဲ့ စစ်ဆေးမှုမှာလည်း ရှိခဲ့တယ်
+selfcheck-resolved = ပြီးခဲ့တဲ့ စစ်ဆေးမှုမှာ ရှိခဲ့ပေမယ့် အခု မရှိတော့ဘူး

@@ -288,3 +288,5 @@ selfcheck-history-counts = Grave: { $serious } · Para conferir: { $concern } ·
 selfcheck-erase = Apagar esta avaliação
 selfcheck-erased = A avaliação foi apagada.
 selfcheck-to-start = Voltar à autoavaliação
+selfcheck-before = Também apareceu na sua última avaliação
+selfcheck-resolved = Não aparece mais desde a sua última avaliação

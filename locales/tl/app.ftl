@@ -287,3 +287,5 @@ selfcheck-history-counts = Seryoso: { $serious } · Dapat tingnan: { $concern } 
 selfcheck-erase = Burahin ang pagsusuring ito
 selfcheck-erased = Nabura na ang pagsusuri.
 selfcheck-to-start = Bumalik sa self-check
+selfcheck-before = Mayroon din sa huli mong pagsusuri
+selfcheck-resolved = Wala na mula sa huli mong pagsusuri

@@ -287,3 +287,5 @@ selfcheck-history-counts = Nghiêm trọng: { $serious } · Cần kiểm tra: { 
 selfcheck-erase = Xóa lần kiểm tra này
 selfcheck-erased = Đã xóa lần kiểm tra.
 selfcheck-to-start = Quay lại Tự kiểm tra
+selfcheck-before = Lần kiểm tra trước cũng có
+selfcheck-resolved = Lần trước có, lần này không còn

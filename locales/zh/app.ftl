@@ -287,3 +287,5 @@ selfcheck-history-counts = 严重：{ $serious } · 需要确认：{ $concern } 
 selfcheck-erase = 删除这次检查
 selfcheck-erased = 这次检查已删除。
 selfcheck-to-start = 返回自查
+selfcheck-before = 上次检查中也有
+selfcheck-resolved = 上次有、这次已经没有的问题

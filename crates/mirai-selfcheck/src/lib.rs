@@ -6,10 +6,12 @@
 //! An expression is parsed and checked against the questionnaire when a pack is built and again
 //! when it is installed; evaluating it can then never fail, whatever the answers.
 
+mod change;
 mod expr;
 mod form;
 mod schedule;
 
+pub use change::{Change, change};
 pub use expr::{Answer, Expr, ExprError, ItemShape, MAX_DEPTH, MAX_LEN};
 pub use form::{AnswerError, Answers, FindingRule, Form, Question, Severity};
 pub use schedule::{EVERY_MONTHS, FIRST_AFTER_MONTHS, NextCheck, Phase};

@@ -4,10 +4,11 @@
 
 use mirai_core::Journey;
 use mirai_pack::content::Questionnaire;
-use mirai_selfcheck::{Answers, Form, NextCheck, Phase};
+use mirai_selfcheck::{Answers, Form, NextCheck, Phase, change};
 use mirai_store::Store;
 use tauri::State;
 
+use crate::clock;
 use crate::commands::content::reading_language;
 use crate::dto::{
     AnswerDto, CheckResultDto, CheckSummaryDto, ErrorDto, FindingDto, SheetDto, SheetStateDto, phase_name,
@@ -23,7 +24,8 @@ struct Check {
     questionnaire: Questionnaire,
     form: Form,
     phase: Phase,
-    due: Option<String>,
+    /// The due day, and whether that is today or earlier.
+    due: Option<(String, bool)>,
 }
 
 /// The check under way, or `None` when no installed pack has a self-check: the next check's
@@ -39,7 +41,7 @@ fn current(store: &Store) -> Result<Option<Check>, AppError> {
     let (phase, due) = match arrival {
         Some(arrival) => {
             let next = NextCheck::after(arrival, last);
-            (next.phase, Some(next.due.to_string()))
+            (next.phase, Some((next.due.to_string(), next.is_due(clock::local_today()))))
         }
         None if last.is_some() => (Phase::Periodic, None),
         None => (Phase::Arrival, None),
@@ -164,13 +166,25 @@ fn result(
     id: i64,
     lang: mirai_core::Language,
 ) -> Result<CheckResultDto, AppError> {
-    let check = store.check_history(QUESTIONNAIRE)?.into_iter().find(|c| c.id == id).ok_or(AppError::Internal)?;
+    let history = store.check_history(QUESTIONNAIRE)?;
+    let at = history.iter().position(|c| c.id == id).ok_or(AppError::Internal)?;
+    let check = &history[at];
+    // The history is newest first: the previous check of the same phase comes after this one.
+    let previous = history[at + 1..].iter().find(|c| c.phase == check.phase).map_or(&[][..], |c| &c.findings[..]);
+    let compared = change(previous, &check.findings);
     let (articles, directory) = (store.articles()?, store.directory()?);
-    let findings = check
-        .findings
-        .iter()
-        .filter_map(|rule| questionnaire.rules.iter().find(|r| r.id == *rule))
-        .map(|rule| FindingDto::new(rule, lang, &articles, &directory))
-        .collect();
-    Ok(CheckResultDto { id, completed_at: check.completed_at, phase: phase_name(check.phase), findings })
+    let findings = |ids: &[&str], before: &dyn Fn(&str) -> bool| {
+        ids.iter()
+            .filter_map(|id| questionnaire.rules.iter().find(|r| r.id == *id))
+            .map(|rule| FindingDto::new(rule, lang, &articles, &directory, before(&rule.id)))
+            .collect()
+    };
+    let current: Vec<&str> = check.findings.iter().map(String::as_str).collect();
+    Ok(CheckResultDto {
+        id,
+        completed_at: check.completed_at,
+        phase: phase_name(check.phase),
+        findings: findings(&current, &|rule| compared.repeated.contains(&rule)),
+        resolved: findings(&compared.resolved, &|_| true),
+    })
 }

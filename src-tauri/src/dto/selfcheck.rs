@@ -96,6 +96,8 @@ pub struct SheetDto {
     pub phase: String,
     /// When the check is due (`YYYY-MM-DD`); null when the arrival date is not known.
     pub due: Option<String>,
+    /// Whether it is due today or was due earlier: the home screen reminds the worker.
+    pub due_now: bool,
     /// Every question of the questionnaire, in its order; `state.asked` says which are asked.
     pub questions: Vec<QuestionDto>,
     /// The questions asked and the answers so far.
@@ -120,6 +122,8 @@ pub struct FindingDto {
     pub article: Option<ArticleSummaryDto>,
     /// Lines that can help.
     pub directory: Vec<DirectoryEntryDto>,
+    /// Whether the previous check of the same phase had it too.
+    pub before: bool,
 }
 
 /// A finished check with its findings, most serious first.
@@ -136,6 +140,8 @@ pub struct CheckResultDto {
     pub phase: String,
     /// The findings.
     pub findings: Vec<FindingDto>,
+    /// Findings of the previous check of the same phase that this one no longer has.
+    pub resolved: Vec<FindingDto>,
 }
 
 /// A finished check in the history list.
@@ -235,7 +241,7 @@ impl SheetDto {
         questionnaire: &Questionnaire,
         lang: Language,
         phase: Phase,
-        due: Option<String>,
+        due: Option<(String, bool)>,
         state: SheetStateDto,
     ) -> SheetDto {
         let (used, title) = pick(&questionnaire.title, lang).map_or((lang, String::new()), |(l, t)| (l, t.clone()));
@@ -244,7 +250,8 @@ impl SheetDto {
             intro: pick(&questionnaire.intro, used).map(|(_, t)| t.clone()).unwrap_or_default(),
             lang: used.bcp47().to_owned(),
             phase: phase_name(phase),
-            due,
+            due_now: due.as_ref().is_some_and(|(_, now)| *now),
+            due: due.map(|(day, _)| day),
             questions: questionnaire.items.iter().map(|item| QuestionDto::new(item, lang)).collect(),
             state,
         }
@@ -254,7 +261,13 @@ impl SheetDto {
 impl FindingDto {
     /// The finding of `rule` for a reader of `lang`, with the article and lines it names among
     /// those installed.
-    pub fn new(rule: &Rule, lang: Language, articles: &[Article], directory: &[DirectoryEntry]) -> FindingDto {
+    pub fn new(
+        rule: &Rule,
+        lang: Language,
+        articles: &[Article],
+        directory: &[DirectoryEntry],
+        before: bool,
+    ) -> FindingDto {
         let (used, finding) = pick(&rule.finding, lang).map_or((lang, String::new()), |(l, t)| (l, t.clone()));
         FindingDto {
             id: rule.id.clone(),
@@ -269,6 +282,7 @@ impl FindingDto {
                 .filter_map(|id| directory.iter().find(|d| d.id == *id))
                 .filter_map(|d| DirectoryEntryDto::new(d, lang))
                 .collect(),
+            before,
         }
     }
 }

@@ -237,7 +237,13 @@ function installMockIpc(scenario) {
     },
     finish_selfcheck: () => {
       const id = selfcheck.history.length + 1;
-      const result = { id, completedAt: 1796500000, phase: selfcheck.sheet.phase, findings: selfcheck.findings };
+      const result = {
+        id,
+        completedAt: 1796500000,
+        phase: selfcheck.sheet.phase,
+        findings: selfcheck.findings,
+        resolved: selfcheck.resolved ?? [],
+      };
       selfcheck.results[id] = result;
       const count = (s) => result.findings.filter((f) => f.severity === s).length;
       selfcheck.history.unshift({ id, completedAt: result.completedAt, phase: result.phase, serious: count('serious'), concern: count('concern'), info: count('info') });

@@ -37,6 +37,7 @@ const sheet = {
   lang: 'en',
   phase: 'arrival',
   due: '2026-07-01',
+  dueNow: false,
   questions: [
     question('residence-status', 'single', 'What is your residence status?', {
       choices: [
@@ -71,9 +72,22 @@ const findings = [
     nextStep: 'Ask for them back.',
     article: { id: 'passport-card-kept', category: 'trouble', lang: 'en', title: 'Passport or card kept', summary: '' },
     directory: [police],
+    before: true,
   },
 ];
-const selfcheck = { sheet, showIf: { 'passport-kept': ['residence-status', 'technical-intern'] }, findings };
+const resolved = [
+  {
+    id: 'no-pay-slip',
+    severity: 'concern',
+    lang: 'en',
+    finding: 'You did not get a pay slip.',
+    nextStep: 'Ask for one.',
+    article: null,
+    directory: [],
+    before: true,
+  },
+];
+const selfcheck = { sheet, showIf: { 'passport-kept': ['residence-status', 'technical-intern'] }, findings, resolved };
 
 test('self-check: start, answer one screen at a time, see the findings, erase the check', async () => {
   const { page, context, errors } = await openPage(env.browser, { uiLanguage: 'en', selfcheck }, '/self-check');
@@ -108,6 +122,9 @@ test('self-check: start, answer one screen at a time, see the findings, erase th
   );
   assert.equal(await page.getAttribute('[data-finding] a[href="/portal/passport-card-kept"]', 'lang'), 'en');
   assert.ok(await page.isVisible('[data-finding] [data-entry="police-110"]'));
+  // Change over time: still there since the last check, and what went away.
+  assert.equal((await page.textContent('[data-finding="passport-kept-trainee"] [data-testid="before"]')).trim(), message('en', 'selfcheck-before'));
+  assert.equal((await page.textContent('[data-resolved="no-pay-slip"]')).trim(), 'You did not get a pay slip.');
 
   // Back at the start: the check is in the history, and can be opened and erased.
   await page.click('[data-testid="to-start"]');
@@ -138,6 +155,21 @@ test('self-check: another status skips the passport question; a half-filled shee
   await again.page.click('[data-testid="start"]');
   assert.ok(await again.page.isChecked('[data-answer="other"]'), 'the saved answer is shown');
   await again.context.close();
+});
+
+test('self-check: the home screen reminds the worker when Rust says a check is due, and only then', async () => {
+  const due = { ...selfcheck, sheet: { ...sheet, dueNow: true } };
+  const { page, context } = await openPage(env.browser, { uiLanguage: 'vi', selfcheck: due }, '/');
+  await page.waitForSelector('[data-testid="selfcheck-due"]');
+  assert.ok((await page.textContent('[data-testid="selfcheck-due"]')).includes(message('vi', 'selfcheck-due-now')));
+  await page.click('[data-testid="selfcheck-due"]');
+  await page.waitForSelector('[data-testid="start"]');
+  await context.close();
+  const notDue = await openPage(env.browser, { uiLanguage: 'vi', selfcheck }, '/');
+  await notDue.page.waitForFunction(() => window.__mockCalls.includes('selfcheck_sheet'));
+  await notDue.page.waitForSelector('.tile');
+  assert.equal(await notDue.page.locator('[data-testid="selfcheck-due"]').count(), 0);
+  await notDue.context.close();
 });
 
 test('self-check: with no questionnaire installed, the honest empty state', async () => {

@@ -650,6 +650,10 @@ phase: string,
  */
 due: string | null, 
 /**
+ * Whether it is due today or was due earlier: the home screen reminds the worker.
+ */
+dueNow: boolean, 
+/**
  * Every question of the questionnaire, in its order; `state.asked` says which are asked.
  */
 questions: Array<QuestionDto>, 
@@ -686,7 +690,11 @@ article: ArticleSummaryDto | null,
 /**
  * Lines that can help.
  */
-directory: Array<DirectoryEntryDto>, };
+directory: Array<DirectoryEntryDto>, 
+/**
+ * Whether the previous check of the same phase had it too.
+ */
+before: boolean, };
 
 export type CheckResultDto = { 
 /**
@@ -704,7 +712,11 @@ phase: string,
 /**
  * The findings.
  */
-findings: Array<FindingDto>, };
+findings: Array<FindingDto>, 
+/**
+ * Findings of the previous check of the same phase that this one no longer has.
+ */
+resolved: Array<FindingDto>, };
 
 export type CheckSummaryDto = { 
 /**
