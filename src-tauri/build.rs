@@ -39,6 +39,7 @@ const COMMANDS: &[&str] = &[
     "selfcheck_history",
     "selfcheck_result",
     "delete_selfcheck",
+    "points_total",
     "reading_overview",
     "is_bookmarked",
     "set_bookmark",

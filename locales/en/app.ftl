@@ -289,3 +289,5 @@ selfcheck-erased = The check was erased.
 selfcheck-to-start = Back to the self-check
 selfcheck-before = Also in your last check
 selfcheck-resolved = No longer found since your last check
+settings-points = Points: { $points }
+settings-points-note = You get points for each finished self-check. Points have no money value.

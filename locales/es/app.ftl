@@ -289,3 +289,5 @@ selfcheck-erased = La revisión se borró.
 selfcheck-to-start = Volver a la autoevaluación
 selfcheck-before = También salió en tu revisión anterior
 selfcheck-resolved = Ya no aparece desde tu revisión anterior
+settings-points = Puntos: { $points }
+settings-points-note = Ganas puntos por cada autoevaluación terminada. Los puntos no valen dinero.

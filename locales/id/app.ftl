@@ -289,3 +289,5 @@ selfcheck-erased = Cek sudah dihapus.
 selfcheck-to-start = Kembali ke cek mandiri
 selfcheck-before = Juga ada di cek sebelumnya
 selfcheck-resolved = Tidak ada lagi sejak cek sebelumnya
+settings-points = Poin: { $points }
+settings-points-note = Anda mendapat poin setiap kali menyelesaikan cek mandiri. Poin tidak bernilai uang.

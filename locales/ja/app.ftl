@@ -289,3 +289,5 @@ selfcheck-erased = チェックを 消しました。
 selfcheck-to-start = セルフチェックに もどる
 selfcheck-before = 前回の チェックでも ありました
 selfcheck-resolved = 前回は あって、今回は なかった もの
+settings-points = ポイント: { $points }
+settings-points-note = セルフチェックを 1回 終えると ポイントが もらえます。ポイントは お金に なりません。

@@ -290,3 +290,5 @@ selfcheck-erased = A avaliação foi apagada.
 selfcheck-to-start = Voltar à autoavaliação
 selfcheck-before = Também apareceu na sua última avaliação
 selfcheck-resolved = Não aparece mais desde a sua última avaliação
+settings-points = Pontos: { $points }
+settings-points-note = Você ganha pontos a cada autoavaliação concluída. Os pontos não valem dinheiro.

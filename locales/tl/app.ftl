@@ -289,3 +289,5 @@ selfcheck-erased = Nabura na ang pagsusuri.
 selfcheck-to-start = Bumalik sa self-check
 selfcheck-before = Mayroon din sa huli mong pagsusuri
 selfcheck-resolved = Wala na mula sa huli mong pagsusuri
+settings-points = Puntos: { $points }
+settings-points-note = May puntos ka sa bawat natapos na self-check. Walang halagang pera ang puntos.

@@ -289,3 +289,5 @@ selfcheck-erased = Đã xóa lần kiểm tra.
 selfcheck-to-start = Quay lại Tự kiểm tra
 selfcheck-before = Lần kiểm tra trước cũng có
 selfcheck-resolved = Lần trước có, lần này không còn
+settings-points = Điểm: { $points }
+settings-points-note = Mỗi lần hoàn thành tự kiểm tra, bạn được điểm. Điểm không có giá trị bằng tiền.

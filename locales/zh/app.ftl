@@ -289,3 +289,5 @@ selfcheck-erased = 这次检查已删除。
 selfcheck-to-start = 返回自查
 selfcheck-before = 上次检查中也有
 selfcheck-resolved = 上次有、这次已经没有的问题
+settings-points = 积分：{ $points }
+settings-points-note = 每完成一次自查就能得到积分。积分不能换钱。

@@ -56,6 +56,7 @@ pub fn run() {
             commands::selfcheck::selfcheck_history,
             commands::selfcheck::selfcheck_result,
             commands::selfcheck::delete_selfcheck,
+            commands::selfcheck::points_total,
             commands::reading::reading_overview,
             commands::reading::is_bookmarked,
             commands::reading::set_bookmark,

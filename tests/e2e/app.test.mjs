@@ -509,6 +509,9 @@ test('the guide: search in three scripts, open a result, read it beside Japanese
     await screenshot(app, 'selfcheck-result-en.png');
     await app.click('[data-testid="to-start"]');
     await waitFor('the check in the history', () => app.execute(`return document.querySelectorAll('[data-check]').length === 1`));
+    // Ten points for the finished check, shown with the profile.
+    await app.click('nav a[href="/settings"]');
+    await app.waitText('[data-testid="points"]', message('en', 'settings-points', { points: 10 }));
   });
 });
 

@@ -9,9 +9,11 @@
 mod change;
 mod expr;
 mod form;
+mod points;
 mod schedule;
 
 pub use change::{Change, change};
 pub use expr::{Answer, Expr, ExprError, ItemShape, MAX_DEPTH, MAX_LEN};
 pub use form::{AnswerError, Answers, FindingRule, Form, Question, Severity};
+pub use points::POINTS_FOR_A_CHECK;
 pub use schedule::{EVERY_MONTHS, FIRST_AFTER_MONTHS, NextCheck, Phase};

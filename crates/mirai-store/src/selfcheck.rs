@@ -75,8 +75,9 @@ impl Store {
     }
 
     /// Finishes the check of `questionnaire`: its answers (`answers`, which the caller read
-    /// and checked) and `findings` go into the history and the unfinished check is emptied, in
-    /// one transaction. Returns the check's number in the history.
+    /// and checked) and `findings` go into the history, the worker earns `points`, and the
+    /// unfinished check is emptied, in one transaction. Returns the check's number in the
+    /// history.
     pub fn complete_check(
         &mut self,
         questionnaire: &str,
@@ -84,6 +85,7 @@ impl Store {
         phase: Phase,
         answers: &Answers,
         findings: &[String],
+        points: u32,
     ) -> Result<i64, StoreError> {
         check_ids(&[questionnaire])?;
         check_ids(&findings.iter().map(String::as_str).collect::<Vec<_>>())?;
@@ -94,6 +96,12 @@ impl Store {
             params![questionnaire, version, phase_name(phase), unix_now(), to_json(answers)?, to_json(findings)?],
         )?;
         let id = tx.last_insert_rowid();
+        if points > 0 {
+            tx.execute(
+                "INSERT INTO points (reason, points, earned_at) VALUES ('self-check', ?1, ?2)",
+                params![points, unix_now()],
+            )?;
+        }
         clear_draft(&tx, questionnaire)?;
         tx.commit()?;
         Ok(id)
@@ -124,6 +132,12 @@ impl Store {
             }
         }
         Ok(checks)
+    }
+
+    /// All the points earned. Erasing a check does not take its points back.
+    pub fn points_total(&self) -> Result<u64, StoreError> {
+        let total: i64 = self.conn.query_row("SELECT coalesce(sum(points), 0) FROM points", [], |row| row.get(0))?;
+        Ok(u64::try_from(total).unwrap_or(0))
     }
 
     /// Forgets a finished check; the worker may erase any of their answers. Returns whether it

@@ -54,13 +54,13 @@ fn finishing_moves_the_answers_and_findings_into_the_history() {
     store.save_answer(SHEET, "passport-kept", Some(&choice("yes"))).expect("save");
     let first_answers = store.draft_answers(SHEET).expect("draft");
     let first = store
-        .complete_check(SHEET, 1, Phase::Arrival, &first_answers, &["passport-kept-other".into()])
+        .complete_check(SHEET, 1, Phase::Arrival, &first_answers, &["passport-kept-other".into()], 10)
         .expect("complete");
     assert!(store.draft_answers(SHEET).expect("draft").is_empty(), "a new sheet starts empty");
 
     store.save_answer(SHEET, "passport-kept", Some(&choice("no"))).expect("save");
     let second_answers = store.draft_answers(SHEET).expect("draft");
-    let second = store.complete_check(SHEET, 1, Phase::Periodic, &second_answers, &[]).expect("complete");
+    let second = store.complete_check(SHEET, 1, Phase::Periodic, &second_answers, &[], 10).expect("complete");
 
     let history = store.check_history(SHEET).expect("history");
     assert_eq!(history.iter().map(|c| c.id).collect::<Vec<_>>(), [second, first], "newest first");
@@ -69,7 +69,9 @@ fn finishing_moves_the_answers_and_findings_into_the_history() {
     assert_eq!(history[1].findings, ["passport-kept-other"]);
     assert_eq!(history[0].findings, Vec::<String>::new());
 
+    assert_eq!(store.points_total().expect("points"), 20, "ten points for each finished check");
     assert!(store.delete_check(first).expect("delete"));
+    assert_eq!(store.points_total().expect("points"), 20, "erasing a check keeps its points");
     assert!(!store.delete_check(first).expect("again"), "already gone");
     assert_eq!(store.check_history(SHEET).expect("history").len(), 1);
 
@@ -92,9 +94,10 @@ fn ids_that_do_not_fit_are_refused_and_nothing_is_written() {
         );
     }
     assert!(matches!(
-        store.complete_check(SHEET, 1, Phase::Arrival, &Answers::new(), &["bad id".into()]),
+        store.complete_check(SHEET, 1, Phase::Arrival, &Answers::new(), &["bad id".into()], 10),
         Err(StoreError::InvalidInput(_))
     ));
     assert!(store.draft_answers(SHEET).expect("draft").is_empty());
     assert!(store.check_history(SHEET).expect("history").is_empty());
+    assert_eq!(store.points_total().expect("points"), 0, "a refused check earns nothing");
 }

@@ -4,7 +4,7 @@
 
 use mirai_core::Journey;
 use mirai_pack::content::Questionnaire;
-use mirai_selfcheck::{Answers, Form, NextCheck, Phase, change};
+use mirai_selfcheck::{Answers, Form, NextCheck, POINTS_FOR_A_CHECK, Phase, change};
 use mirai_store::Store;
 use tauri::State;
 
@@ -118,6 +118,7 @@ pub async fn finish_selfcheck(state: State<'_, AppState>) -> Result<CheckResultD
                     check.phase,
                     &answers,
                     &findings,
+                    POINTS_FOR_A_CHECK,
                 )?;
                 result(store, &check.questionnaire, id, lang)
             })
@@ -152,6 +153,12 @@ pub async fn selfcheck_result(state: State<'_, AppState>, id: i64) -> Result<Opt
             })
         })
         .await
+}
+
+/// All the points the worker has earned, for the profile.
+#[tauri::command]
+pub async fn points_total(state: State<'_, AppState>) -> Result<u64, ErrorDto> {
+    state.run(|app| app.with_store(|store| Ok(store.points_total()?))).await
 }
 
 /// Erases a finished check; returns whether it existed.

@@ -237,6 +237,7 @@ function installMockIpc(scenario) {
     },
     finish_selfcheck: () => {
       const id = selfcheck.history.length + 1;
+      selfcheck.earned = (selfcheck.earned ?? 0) + 10;
       const result = {
         id,
         completedAt: 1796500000,
@@ -251,6 +252,7 @@ function installMockIpc(scenario) {
       return result;
     },
     selfcheck_history: () => selfcheck.history,
+    points_total: () => selfcheck?.earned ?? 0,
     selfcheck_result: ({ id }) => selfcheck.results[id] ?? null,
     delete_selfcheck: ({ id }) => {
       selfcheck.history = selfcheck.history.filter((c) => c.id !== id);

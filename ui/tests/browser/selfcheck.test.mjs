@@ -134,6 +134,10 @@ test('self-check: start, answer one screen at a time, see the findings, erase th
   await page.click('[data-testid="erase"]');
   await page.waitForSelector(`text=${message('en', 'selfcheck-erased')}`);
   assert.equal(await page.locator('[data-check]').count(), 0);
+  // The points for the finished check stay with the worker, in the profile.
+  await page.click('nav a[href="/settings"]');
+  await page.waitForSelector('[data-testid="points"]');
+  assert.equal((await page.textContent('[data-testid="points"]')).trim(), message('en', 'settings-points', { points: 10 }));
   assert.deepEqual(errors, []);
   await context.close();
 });

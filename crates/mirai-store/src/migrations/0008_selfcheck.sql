@@ -27,3 +27,12 @@ CREATE TABLE selfcheck_result (
 ) STRICT;
 
 CREATE INDEX selfcheck_result_by_questionnaire ON selfcheck_result (questionnaire_id, completed_at);
+
+-- The points ledger (the seeds' point-granting system): one row per grant, never a money value.
+CREATE TABLE points (
+    id        INTEGER PRIMARY KEY,
+    -- Why: 'self-check' for a finished check.
+    reason    TEXT    NOT NULL,
+    points    INTEGER NOT NULL CHECK (points > 0),
+    earned_at INTEGER NOT NULL
+) STRICT;

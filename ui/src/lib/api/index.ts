@@ -112,6 +112,8 @@ export const api = {
   selfcheckHistory: () => call<CheckSummaryDto[]>('selfcheck_history'),
   selfcheckResult: (id: number) => call<CheckResultDto | null>('selfcheck_result', { id }),
   deleteSelfcheck: (id: number) => call<boolean>('delete_selfcheck', { id }),
+  /** Points earned for finished self-checks; they have no money value. */
+  pointsTotal: () => call<number>('points_total'),
   /** Police and fire/ambulance with what to say first; works before unlock. */
   emergencyCard: (lang: string) => call<EmergencyCardDto>('emergency_card', { lang }),
   /** "Which line do I call?": the lines for `topic` (all when null) for a caller speaking

@@ -52,6 +52,7 @@ const ARGS = {
   concern: 2,
   info: 0,
   basis: 'LSA Art. 36',
+  points: 20,
 };
 
 describe('locales as @fluent/bundle reads them', () => {
