@@ -2,6 +2,7 @@
 
 use std::io::Read;
 use std::path::Path;
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use mirai_keys::RawKey;
@@ -15,6 +16,7 @@ const SQLITE_PLAINTEXT_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 /// Opens an existing encrypted database. Every check that can fail runs before the first
 /// statement that could write, so a wrong key or a foreign file leaves the file untouched.
 pub(crate) fn open_existing(path: &Path, key: &RawKey) -> Result<Connection, StoreError> {
+    initialized()?;
     let header = read_header(path)?;
     if header.is_empty() {
         // SQLCipher would treat an empty file as a new database and write to it.
@@ -37,6 +39,7 @@ pub(crate) fn open_existing(path: &Path, key: &RawKey) -> Result<Connection, Sto
 
 /// Creates a new encrypted database; refuses to overwrite anything.
 pub(crate) fn create_new(path: &Path, key: &RawKey) -> Result<Connection, StoreError> {
+    initialized()?;
     if path.exists() {
         return Err(StoreError::AlreadyExists);
     }
@@ -47,6 +50,19 @@ pub(crate) fn create_new(path: &Path, key: &RawKey) -> Result<Connection, StoreE
     apply_key(&conn, key)?;
     configure(&conn)?;
     Ok(conn)
+}
+
+/// SQLite marks itself initialised before SQLCipher has finished its own set-up, so a
+/// connection keyed on another thread in that window fails with "sqlcipher not initialized"
+/// (seen as a rare failure of two stores opened at once). Opening one throw-away connection
+/// first, once per process, with every other opener waiting for it, closes the window.
+fn initialized() -> Result<(), StoreError> {
+    static READY: OnceLock<bool> = OnceLock::new();
+    if *READY.get_or_init(|| Connection::open_in_memory().is_ok()) {
+        Ok(())
+    } else {
+        Err(StoreError::Sqlite(rusqlite::Error::InvalidQuery))
+    }
 }
 
 fn read_header(path: &Path) -> Result<Vec<u8>, StoreError> {
