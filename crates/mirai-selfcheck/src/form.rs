@@ -22,6 +22,17 @@ pub enum Severity {
     Info,
 }
 
+impl Severity {
+    /// The name sent to the UI (as in packs).
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Serious => "serious",
+            Severity::Concern => "concern",
+            Severity::Info => "info",
+        }
+    }
+}
+
 /// A question: what it accepts, the range of a number, and when it is asked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {

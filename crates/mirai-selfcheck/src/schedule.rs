@@ -15,6 +15,21 @@ pub enum Phase {
     Periodic,
 }
 
+impl Phase {
+    /// The name kept in the store and sent to the UI (as in packs).
+    pub fn name(self) -> &'static str {
+        match self {
+            Phase::Arrival => "arrival",
+            Phase::Periodic => "periodic",
+        }
+    }
+
+    /// The phase with this name.
+    pub fn from_name(name: &str) -> Option<Phase> {
+        [Phase::Arrival, Phase::Periodic].into_iter().find(|phase| phase.name() == name)
+    }
+}
+
 /// Months from arrival to the first check.
 pub const FIRST_AFTER_MONTHS: i32 = 3;
 /// Months between checks after that.
@@ -52,6 +67,15 @@ mod tests {
 
     fn day(text: &str) -> Date {
         text.parse().expect("date")
+    }
+
+    #[test]
+    fn names_are_those_of_packs() {
+        for phase in [Phase::Arrival, Phase::Periodic] {
+            assert_eq!(Phase::from_name(phase.name()), Some(phase));
+            assert_eq!(serde_json::to_string(&phase).ok(), Some(format!("\"{}\"", phase.name())));
+        }
+        assert_eq!(Phase::from_name("weekly"), None);
     }
 
     #[test]

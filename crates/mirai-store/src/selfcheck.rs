@@ -93,7 +93,7 @@ impl Store {
         tx.execute(
             "INSERT INTO selfcheck_result (questionnaire_id, questionnaire_version, phase, completed_at, answers, findings)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![questionnaire, version, phase_name(phase), unix_now(), to_json(answers)?, to_json(findings)?],
+            params![questionnaire, version, phase.name(), unix_now(), to_json(answers)?, to_json(findings)?],
         )?;
         let id = tx.last_insert_rowid();
         if points > 0 {
@@ -115,11 +115,7 @@ impl Store {
              WHERE questionnaire_id = ?1 ORDER BY completed_at DESC, id DESC",
         )?;
         let rows = stmt.query_map([questionnaire], |row| {
-            let phase = match row.get::<_, String>(2)?.as_str() {
-                "arrival" => Some(Phase::Arrival),
-                "periodic" => Some(Phase::Periodic),
-                _ => None,
-            };
+            let phase = Phase::from_name(&row.get::<_, String>(2)?);
             let texts = (row.get::<_, String>(4)?, row.get::<_, String>(5)?);
             Ok((row.get::<_, i64>(0)?, row.get::<_, u32>(1)?, phase, row.get::<_, i64>(3)?, texts))
         })?;
@@ -155,13 +151,6 @@ impl Store {
         clear_draft(&tx, questionnaire)?;
         tx.commit()?;
         Ok(())
-    }
-}
-
-fn phase_name(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Arrival => "arrival",
-        Phase::Periodic => "periodic",
     }
 }
 

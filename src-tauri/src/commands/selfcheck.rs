@@ -10,9 +10,7 @@ use tauri::State;
 
 use crate::clock;
 use crate::commands::content::reading_language;
-use crate::dto::{
-    AnswerDto, CheckResultDto, CheckSummaryDto, ErrorDto, FindingDto, SheetDto, SheetStateDto, phase_name,
-};
+use crate::dto::{AnswerDto, CheckResultDto, CheckSummaryDto, ErrorDto, FindingDto, SheetDto, SheetStateDto};
 use crate::error::AppError;
 use crate::state::{AppState, Inner};
 
@@ -49,9 +47,13 @@ fn current(store: &Store) -> Result<Option<Check>, AppError> {
     Ok(Some(Check { questionnaire, form, phase, due }))
 }
 
+/// The ids of the questions the check under way asks, given `answers`.
+fn asked(check: &Check, answers: &Answers) -> Vec<String> {
+    check.form.asked(check.phase, answers).iter().map(|q| q.id.clone()).collect()
+}
+
 fn sheet_state(check: &Check, answers: &Answers) -> SheetStateDto {
-    let asked = check.form.asked(check.phase, answers).iter().map(|q| q.id.clone()).collect();
-    SheetStateDto::new(asked, answers)
+    SheetStateDto::new(asked(check, answers), answers)
 }
 
 fn with_check<T>(app: &Inner, work: impl FnOnce(&mut Store, Check) -> Result<T, AppError>) -> Result<T, AppError> {
@@ -108,7 +110,7 @@ pub async fn finish_selfcheck(state: State<'_, AppState>) -> Result<CheckResultD
             let lang = reading_language(app)?;
             with_check(app, |store, check| {
                 let mut answers = store.draft_answers(QUESTIONNAIRE)?;
-                let asked: Vec<String> = check.form.asked(check.phase, &answers).iter().map(|q| q.id.clone()).collect();
+                let asked = asked(&check, &answers);
                 answers.retain(|id, _| asked.contains(id));
                 let findings: Vec<String> =
                     check.form.findings(check.phase, &answers).iter().map(|rule| rule.id.clone()).collect();
@@ -120,7 +122,7 @@ pub async fn finish_selfcheck(state: State<'_, AppState>) -> Result<CheckResultD
                     &findings,
                     POINTS_FOR_A_CHECK,
                 )?;
-                result(store, &check.questionnaire, id, lang)
+                result(store, &check.questionnaire, id, lang)?.ok_or(AppError::Internal)
             })
         })
         .await
@@ -145,12 +147,7 @@ pub async fn selfcheck_result(state: State<'_, AppState>, id: i64) -> Result<Opt
     state
         .run(move |app| {
             let lang = reading_language(app)?;
-            with_check(app, |store, check| {
-                if !store.check_history(QUESTIONNAIRE)?.iter().any(|c| c.id == id) {
-                    return Ok(None);
-                }
-                result(store, &check.questionnaire, id, lang).map(Some)
-            })
+            with_check(app, |store, check| result(store, &check.questionnaire, id, lang))
         })
         .await
 }
@@ -167,14 +164,16 @@ pub async fn delete_selfcheck(state: State<'_, AppState>, id: i64) -> Result<boo
     state.run(move |app| app.with_store(|store| Ok(store.delete_check(id)?))).await
 }
 
+/// Finished check `id` with its findings compared with the previous check of its phase; `None`
+/// if the history no longer has it.
 fn result(
     store: &Store,
     questionnaire: &Questionnaire,
     id: i64,
     lang: mirai_core::Language,
-) -> Result<CheckResultDto, AppError> {
+) -> Result<Option<CheckResultDto>, AppError> {
     let history = store.check_history(QUESTIONNAIRE)?;
-    let at = history.iter().position(|c| c.id == id).ok_or(AppError::Internal)?;
+    let Some(at) = history.iter().position(|c| c.id == id) else { return Ok(None) };
     let check = &history[at];
     // The history is newest first: the previous check of the same phase comes after this one.
     let previous = history[at + 1..].iter().find(|c| c.phase == check.phase).map_or(&[][..], |c| &c.findings[..]);
@@ -187,11 +186,11 @@ fn result(
             .collect()
     };
     let current: Vec<&str> = check.findings.iter().map(String::as_str).collect();
-    Ok(CheckResultDto {
+    Ok(Some(CheckResultDto {
         id,
         completed_at: check.completed_at,
-        phase: phase_name(check.phase),
+        phase: check.phase.name().to_owned(),
         findings: findings(&current, &|rule| compared.repeated.contains(&rule)),
         resolved: findings(&compared.resolved, &|_| true),
-    })
+    }))
 }

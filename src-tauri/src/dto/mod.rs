@@ -20,7 +20,7 @@ pub use content::{ArticleDto, ArticleSummaryDto, DirectoryEntryDto, ReadingSetti
 pub use emergency::{EmergencyCardDto, PhraseDto};
 pub use lines::{LineRouteDto, TopicDto};
 pub use reading::{ReadingEntryDto, ReadingOverviewDto};
-pub use selfcheck::{AnswerDto, CheckResultDto, CheckSummaryDto, FindingDto, SheetDto, SheetStateDto, phase_name};
+pub use selfcheck::{AnswerDto, CheckResultDto, CheckSummaryDto, FindingDto, SheetDto, SheetStateDto};
 pub use updates::{DownloadAction, OfferDto, UpdateProgressDto, UpdateSettingsDto, UpdatesDto};
 
 /// What the UI needs at start and after every session change.

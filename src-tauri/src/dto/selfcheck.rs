@@ -184,24 +184,6 @@ impl From<&Answer> for AnswerDto {
     }
 }
 
-/// A phase's name in the DTOs.
-pub fn phase_name(phase: Phase) -> String {
-    match phase {
-        Phase::Arrival => "arrival",
-        Phase::Periodic => "periodic",
-    }
-    .to_owned()
-}
-
-fn severity_name(severity: Severity) -> String {
-    match severity {
-        Severity::Serious => "serious",
-        Severity::Concern => "concern",
-        Severity::Info => "info",
-    }
-    .to_owned()
-}
-
 impl SheetStateDto {
     /// The state for `asked` questions and `answers`.
     pub fn new(asked: Vec<String>, answers: &Answers) -> SheetStateDto {
@@ -249,7 +231,7 @@ impl SheetDto {
             title,
             intro: pick(&questionnaire.intro, used).map(|(_, t)| t.clone()).unwrap_or_default(),
             lang: used.bcp47().to_owned(),
-            phase: phase_name(phase),
+            phase: phase.name().to_owned(),
             due_now: due.as_ref().is_some_and(|(_, now)| *now),
             due: due.map(|(day, _)| day),
             questions: questionnaire.items.iter().map(|item| QuestionDto::new(item, lang)).collect(),
@@ -271,7 +253,7 @@ impl FindingDto {
         let (used, finding) = pick(&rule.finding, lang).map_or((lang, String::new()), |(l, t)| (l, t.clone()));
         FindingDto {
             id: rule.id.clone(),
-            severity: severity_name(rule.severity),
+            severity: rule.severity.name().to_owned(),
             lang: used.bcp47().to_owned(),
             finding,
             next_step: pick(&rule.next_step, used).map(|(_, t)| t.clone()).unwrap_or_default(),
@@ -295,7 +277,7 @@ impl CheckSummaryDto {
         CheckSummaryDto {
             id: check.id,
             completed_at: check.completed_at,
-            phase: phase_name(check.phase),
+            phase: check.phase.name().to_owned(),
             serious: count(Severity::Serious),
             concern: count(Severity::Concern),
             info: count(Severity::Info),
