@@ -21,10 +21,11 @@ RUN_PACKAGES=(
   xvfb xauth
 )
 # What the tests need on top: a WebDriver for the real window, Chromium for the UI tests,
-# and a private D-Bus session with a Secret Service for the keystore path.
+# a private D-Bus session with a Secret Service for the keystore path, and poppler to render
+# the printed self-check summary to images.
 TEST_PACKAGES=(
   webkit2gtk-driver chromium
-  dbus dbus-x11 gnome-keyring xdotool
+  dbus dbus-x11 gnome-keyring xdotool poppler-utils
 )
 
 step() { printf '\n==> [%(%H:%M:%S)T] %s\n' -1 "$*"; }

@@ -43,6 +43,18 @@ pub enum AppError {
     /// Another update is downloading.
     #[error("another update is running")]
     UpdateBusy,
+    /// An organisation code that is not one, or was damaged on the way.
+    #[error(transparent)]
+    OrgCode(#[from] mirai_seal::CodeError),
+    /// A submission could not be sealed; nothing was queued, in clear or otherwise.
+    #[error("sealing failed")]
+    Seal,
+    /// A self-check answer that does not fit its question.
+    #[error(transparent)]
+    Answer(#[from] mirai_selfcheck::AnswerError),
+    /// The page could not be printed to a PDF file.
+    #[error("printing failed")]
+    Print,
 }
 
 impl AppError {
@@ -60,6 +72,15 @@ impl AppError {
             AppError::NetworkUnknown => "update-network-unknown",
             AppError::OfferGone => "update-gone",
             AppError::UpdateBusy => "update-busy",
+            AppError::OrgCode(mirai_seal::CodeError::NotACode) => "org-code-unknown",
+            AppError::OrgCode(mirai_seal::CodeError::Damaged) => "org-code-damaged",
+            AppError::OrgCode(mirai_seal::CodeError::Name) => "org-code-name",
+            AppError::Answer(mirai_selfcheck::AnswerError::OutOfRange { .. }) => "answer-out-of-range",
+            AppError::Answer(mirai_selfcheck::AnswerError::FutureDate) => "answer-future-date",
+            AppError::Answer(mirai_selfcheck::AnswerError::NotADate) => "answer-not-a-date",
+            AppError::Answer(_) => "invalid-input",
+            AppError::Seal => "seal-failed",
+            AppError::Print => "print-failed",
         }
     }
 
@@ -74,6 +95,12 @@ impl AppError {
                 (l10n.format(lang, &id, &[("code", &shown)]), Vec::new())
             }
             AppError::InvalidInput(field) => (l10n.format(lang, &id, &[("field", field)]), vec![(*field).to_owned()]),
+            AppError::Answer(mirai_selfcheck::AnswerError::OutOfRange { min, max }) => {
+                (l10n.format(lang, &id, &[("min", &min.to_string()), ("max", &max.to_string())]), Vec::new())
+            }
+            AppError::Answer(_) if self.code() == "invalid-input" => {
+                (l10n.format(lang, &id, &[("field", "answer")]), vec!["answer".to_owned()])
+            }
             _ => (l10n.format(lang, &id, &[]), Vec::new()),
         };
         ErrorDto { code: self.code().to_owned(), message, issues }
@@ -126,6 +153,14 @@ mod tests {
             "update-network-unknown",
             "update-gone",
             "update-busy",
+            "org-code-unknown",
+            "org-code-damaged",
+            "org-code-name",
+            "seal-failed",
+            "print-failed",
+            "answer-out-of-range",
+            "answer-future-date",
+            "answer-not-a-date",
         ];
         for lang in Language::ALL {
             for code in StoreError::ALL_CODES

@@ -158,6 +158,11 @@ fn keystore_kind(error: &mirai_keys::KeystoreError) -> &'static str {
 }
 
 impl Inner {
+    /// The app's messages, for texts Rust writes in the reader's language.
+    pub fn l10n(&self) -> &Localizer {
+        &self.l10n
+    }
+
     /// The emergency numbers of the pack built into the app, verified on first use: they do
     /// not need the store, so the emergency card works on every screen, locked or not.
     pub fn emergency_lines(&self) -> Result<&[DirectoryEntry], AppError> {

@@ -7,7 +7,18 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { message } from './messages.mjs';
@@ -50,9 +61,10 @@ after(() => {
   spawnSync('pkill', ['-f', 'gnome-keyring-daemon --unlock']);
 });
 
-/** Runs `body` with the app open on `dataDir`; closes everything afterwards. */
-async function withApp(env, body) {
-  const driver = await startDriver({ env });
+/** Runs `body` with the app open on `dataDir`; closes everything afterwards. `log` is a file
+ *  descriptor for the app's output, if it is to be kept. */
+async function withApp(env, body, log) {
+  const driver = await startDriver({ env, log });
   const app = await openApp(driver, APP);
   try {
     await body(app);
@@ -309,16 +321,18 @@ async function firstStartToPacks(app) {
   await app.click('nav a[href="/packs"]');
 }
 
-/** Answers the system's file dialog as a person would: focus it, type the path, press Enter. */
-async function answerFileDialog(path) {
+/** Answers the system's file dialog as a person would: focus it, type the path, press Enter.
+ *  An open dialog takes the path in its location bar; a save dialog in its name field. */
+async function answerFileDialog(path, kind = 'open') {
+  const titles = kind === 'open' ? '^(Open|Open File)$' : '^(Save|Save File|Save As)$';
   const visibleDialog = () => {
-    const found = spawnSync('xdotool', ['search', '--onlyvisible', '--name', '^(Open|Open File)$'], { encoding: 'utf8' });
+    const found = spawnSync('xdotool', ['search', '--onlyvisible', '--name', titles], { encoding: 'utf8' });
     return found.stdout.trim().split('\n').filter(Boolean)[0];
   };
-  const dialog = await waitFor('the file dialog', visibleDialog);
+  const dialog = await waitFor(`the ${kind} dialog`, visibleDialog);
   const xdotool = (...args) => execFileSync('xdotool', args);
   xdotool('windowfocus', '--sync', dialog);
-  xdotool('key', '--clearmodifiers', 'ctrl+l');
+  xdotool('key', '--clearmodifiers', kind === 'open' ? 'ctrl+l' : 'ctrl+a');
   xdotool('type', '--delay', '5', path);
   // The location bar completes as it is typed, and an Enter that arrives before it settles only
   // completes: press it until the dialog is gone.
@@ -513,6 +527,173 @@ test('the guide: search in three scripts, open a result, read it beside Japanese
     await app.click('nav a[href="/settings"]');
     await app.waitText('[data-testid="points"]', message('en', 'settings-points', { points: 10 }));
   });
+});
+
+/** An organisation's code as an NGO would hand it out (`mirai-seal`'s format, written here
+ *  independently): a fresh X25519 public key, the name, and a checksum. */
+function organisationCode(name) {
+  const { publicKey } = generateKeyPairSync('x25519');
+  const key = Buffer.from(publicKey.export({ format: 'jwk' }).x, 'base64url');
+  const payload = Buffer.concat([key, Buffer.from(name, 'utf8')]);
+  const checksum = createHash('sha256').update(payload).digest().subarray(0, 4);
+  return `MIRAI1-${Buffer.concat([payload, checksum]).toString('base64url')}`;
+}
+
+/** Every file under `dir`, recursively. */
+function filesUnder(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return filesUnder(path);
+    return entry.isFile() ? [path] : [];
+  });
+}
+
+test('self-check in Vietnamese: killed mid-sheet and restored, the serious finding, the PDF summary, and a sealed share that leaves no trace', async () => {
+  const dir = join(scratch, 'selfcheck-vi');
+  const home = join(dir, 'home');
+  const temp = join(dir, 'tmp');
+  mkdirSync(temp, { recursive: true });
+  mkdirSync(home, { recursive: true });
+  const env = {
+    ...noKeystore(join(dir, 'data')),
+    HOME: home,
+    XDG_DATA_HOME: join(home, 'data'),
+    XDG_CACHE_HOME: join(home, 'cache'),
+    XDG_CONFIG_HOME: join(home, 'config'),
+    TMPDIR: temp,
+    MIRAI_LOG: 'debug',
+  };
+  const logPath = join(dir, 'app.log');
+  const log = openSync(logPath, 'a');
+  const questionnaire = JSON.parse(readFileSync(resolve('content/default/questionnaires/worker-self-check.json'), 'utf8'));
+  const rule = questionnaire.rules.find((r) => r.id === 'passport-kept-trainee');
+  const checked = (app, answer) => app.execute(`return document.querySelector('[data-answer="${answer}"]')?.checked ?? null`);
+
+  // First run: Vietnamese, two answers, then the app is killed without a chance to save.
+  const driver = await startDriver({ env, log });
+  const first = await openApp(driver, APP);
+  try {
+    await first.setSize(1024, 800);
+    await first.click('main button.language[data-code="vi"]');
+    await first.type('#new-passphrase', PASSPHRASE);
+    await first.type('#confirm-passphrase', PASSPHRASE);
+    await first.click('form button[type="submit"]');
+    await first.waitText('#home-title', message('vi', 'home-title'), 30000);
+    await first.click('nav a[href="/self-check"]');
+    await first.waitText('[data-testid="start"]', message('vi', 'selfcheck-start'));
+    await first.click('[data-testid="start"]');
+    await first.click('[data-answer="technical-intern"]');
+    await first.click('[data-testid="next"]');
+    await first.click('[data-question="passport-kept"] [data-answer="yes"]');
+    await waitFor('the answer to be saved', () => checked(first, 'yes'));
+    await screenshot(first, 'selfcheck-question-vi.png');
+    // A moment for the save to reach Rust; the click only waits for the DOM.
+    await new Promise((done) => setTimeout(done, 1000));
+    execFileSync('pkill', ['-KILL', '-f', APP]);
+    await waitFor('the app to die', () => spawnSync('pgrep', ['-f', APP]).status !== 0);
+  } finally {
+    await first.close().catch(() => {});
+    await driver.stop();
+  }
+
+  const note = 'CANARY-ghi-chu-7f3a9c-MẬT';
+  const employer = 'Công ty CANARY-employer-51e2';
+  const organisation = 'Mạng lưới hỗ trợ lao động';
+  const pdf = join(dir, 'tom-tat.pdf');
+  await withApp(
+    env,
+    async (app) => {
+      await app.setSize(1024, 800);
+      await app.waitText('#unlock-title', message('vi', 'unlock-title'));
+      await app.type('#passphrase', PASSPHRASE);
+      await app.click('form button[type="submit"]');
+      await app.waitText('#home-title', message('vi', 'home-title'), 30000);
+      await app.click('nav a[href="/self-check"]');
+      // The draft survived the kill: the sheet continues with both answers given.
+      await app.waitText('[data-testid="start"]', message('vi', 'selfcheck-continue'));
+      await app.click('[data-testid="start"]');
+      assert.equal(await waitFor('the first answer', () => checked(app, 'technical-intern')), true);
+      await app.click('[data-testid="next"]');
+      assert.equal(await waitFor('the second answer', () => checked(app, 'yes')), true);
+      await waitFor('the last question', async () => {
+        if (await app.execute(`return !!document.querySelector('[data-testid="finish"]')`)) return true;
+        await app.click('[data-testid="next"]');
+        return false;
+      });
+      await app.click('[data-testid="finish"]');
+      const finding = await waitFor('the serious finding with its help', () =>
+        app.execute(`const f = document.querySelector('[data-finding="passport-kept-trainee"]');
+          return f ? { severity: f.dataset.severity, text: f.querySelector('p[lang]')?.textContent,
+            article: !!f.querySelector('a[href="/portal/passport-card-kept"]'),
+            lines: [...f.querySelectorAll('[data-entry]')].map((e) => e.dataset.entry) } : null;`),
+      );
+      assert.deepEqual(finding, {
+        severity: 'serious',
+        text: rule.finding.vi,
+        article: true,
+        lines: ['houterasu-multilingual', 'police-110'],
+      });
+      await screenshot(app, 'selfcheck-result-vi.png');
+
+      // The printable summary, saved as a PDF through the system's save dialog.
+      await app.click('[data-testid="summary"]');
+      await app.find('[data-summary] tbody tr');
+      await app.waitText('[data-summary] h1 span[lang="ja"]', message('ja', 'selfcheck-summary-title'));
+      await screenshot(app, 'selfcheck-summary-vi.png');
+      await app.click('[data-testid="save-pdf"]');
+      await answerFileDialog(pdf, 'save');
+      await app.waitText('[data-testid="saved"]', message('vi', 'selfcheck-summary-saved', { path: pdf }), 60000);
+      assert.equal(readFileSync(pdf).subarray(0, 5).toString(), '%PDF-');
+      // The CJK font maps some kanji to their Kangxi radical look-alikes in the text layer;
+      // NFKC folds them back, as a reader's copy-paste would need.
+      const flat = (text) => text.normalize('NFKC').replace(/\s+/g, '');
+      const text = flat(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
+      for (const expected of [rule.finding.vi, rule.finding.ja, message('ja', 'selfcheck-summary-title')]) {
+        const fragment = flat(expected).slice(0, 16);
+        assert.ok(text.includes(fragment), `the PDF lacks "${fragment}"`);
+      }
+      const pages = join(SHOTS ?? dir, 'selfcheck-summary-vi-page');
+      execFileSync('pdftoppm', ['-png', '-r', '70', pdf, pages]);
+      const rendered = readdirSync(SHOTS ?? dir).filter((f) => f.startsWith('selfcheck-summary-vi-page-'));
+      assert.ok(rendered.length >= 1, 'no page rendered from the PDF');
+
+      // Sharing: an organisation from its code, what will be sent, then sealed into the outbox.
+      await app.click('a[href^="/self-check?result="]');
+      await app.click('[data-testid="share"]');
+      await app.type('#org-code', organisationCode(organisation));
+      await app.click('[data-testid="add-org"]');
+      await app.find('input[name="organisation"]:checked');
+      await app.click('[data-testid="identify"] summary');
+      await app.type('#employer', employer);
+      await app.type('#note', note);
+      assert.equal(await app.execute(`return document.querySelector('#note').value`), note);
+      await screenshot(app, 'selfcheck-share-vi.png');
+      await app.click('[data-testid="send"]');
+      await app.waitText('[data-testid="sent"]', message('vi', 'selfcheck-share-sent', { organisation }));
+      await app.click('nav a[href="/self-check"]');
+      const queued = await waitFor('the outbox', () =>
+        app.execute(`const states = [...document.querySelectorAll('[data-outbox]')].map((i) => i.dataset.state);
+          return states.length ? states : null;`),
+      );
+      assert.deepEqual(queued, ['queued']);
+      await screenshot(app, 'selfcheck-outbox-vi.png');
+    },
+    log,
+  );
+  closeSync(log);
+
+  // The canary: the note and the employer's name were sealed; in clear they are nowhere on
+  // disk (database, WAL, key file, the webview's own files, temp files, the app's log).
+  const files = [...filesUnder(dir).filter((f) => f !== pdf && !f.includes('selfcheck-summary-vi-page'))];
+  assert.ok(files.some((f) => f.endsWith('mirai.db')) && files.includes(logPath), files.join('\n'));
+  for (const canary of [note, employer]) {
+    const needles = [Buffer.from(canary, 'utf8'), Buffer.from(canary, 'utf16le'), Buffer.from(canary.slice(0, 12), 'utf8')];
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      for (const needle of needles) assert.ok(!bytes.includes(needle), `"${needle}" found in ${file}`);
+    }
+  }
 });
 
 after(() => {

@@ -1,8 +1,12 @@
 //! The publishing side of content packs, shared by the `mirai-pack` command and the app's build
-//! script (which builds the embedded default pack): reading a content folder, and reading key
-//! files. Everything that decides what a valid pack is lives in `mirai-pack`.
+//! script (which builds the embedded default pack): reading a content folder, reading key
+//! files, and questionnaires to and from XLSForm spreadsheets ([`xlsform`]). Everything that
+//! decides what a valid pack is lives in `mirai-pack`.
 
+#[doc(hidden)]
+pub mod fuzzing;
 mod lint;
+pub mod xlsform;
 
 pub use lint::{Finding, lint};
 

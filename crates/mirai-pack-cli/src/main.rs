@@ -11,15 +11,22 @@
 //! mirai-pack inspect default.mpk
 //! mirai-pack diff old.mpk new.mpk --out old-to-new.mpd
 //! mirai-pack publish served/ --version 12 --keys keys.json --key keys/content-1.secret
+//! mirai-pack xlsform import form.xlsx --out content/questionnaires/worker-self-check.json
+//! mirai-pack xlsform export content/questionnaires/worker-self-check.json --out form.xlsx
 //! ```
+//!
+//! `xlsform` lets an NGO write a self-check questionnaire in a spreadsheet, in the XLSForm
+//! layout ODK and KoBoToolbox users know (`docs/PACKS.md`, "Writing a questionnaire in a
+//! spreadsheet"); import refuses what a pack build would, naming the sheet, row and column.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
+use mirai_pack::content::Questionnaire;
 use mirai_pack::{KeysDocument, Known, Limits, PublicKey, SecretKey, SignedKeys, TrustAnchor, UnsignedPack};
-use mirai_pack_cli::{read_content_dir, read_public_key, read_secret_key, read_signed_keys};
+use mirai_pack_cli::{read_content_dir, read_public_key, read_secret_key, read_signed_keys, xlsform};
 
 #[derive(Parser)]
 #[command(version, about = "Build, sign and check Mirai content packs")]
@@ -123,6 +130,29 @@ enum Command {
         /// zstd level.
         #[arg(long, default_value_t = 19)]
         level: i32,
+    },
+    /// Turn a questionnaire written as an XLSForm spreadsheet into questionnaire JSON, or back.
+    #[command(subcommand)]
+    Xlsform(XlsformCommand),
+}
+
+#[derive(Subcommand)]
+enum XlsformCommand {
+    /// Read an .xlsx form, check it as a pack build would, and write the questionnaire JSON.
+    Import {
+        /// The workbook (.xlsx) with survey, choices, settings and findings sheets.
+        form: PathBuf,
+        /// Where to write the questionnaire JSON (questionnaires/<form_id>.json in a content folder).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Write a questionnaire JSON as an .xlsx form to start from.
+    Export {
+        /// The questionnaire JSON.
+        questionnaire: PathBuf,
+        /// Where to write the workbook (.xlsx).
+        #[arg(long)]
+        out: PathBuf,
     },
 }
 
@@ -228,6 +258,35 @@ fn main() -> anyhow::Result<()> {
             let delta = mirai_pack::make_delta(&read(&old)?, &read(&new)?, level, &Limits::default())?;
             write(&out, &delta)?;
             eprintln!("delta: {} bytes", delta.len());
+            Ok(())
+        }
+        Command::Xlsform(command) => xlsform(command),
+    }
+}
+
+fn xlsform(command: XlsformCommand) -> anyhow::Result<()> {
+    match command {
+        XlsformCommand::Import { form, out } => {
+            let questionnaire =
+                xlsform::import(&read(&form)?).with_context(|| format!("{} refused", form.display()))?;
+            write(&out, xlsform::to_json(&questionnaire)?.as_bytes())?;
+            eprintln!(
+                "imported {} version {}: {} questions, {} rules",
+                questionnaire.id,
+                questionnaire.version,
+                questionnaire.items.len(),
+                questionnaire.rules.len()
+            );
+            if out.file_stem().and_then(|stem| stem.to_str()) != Some(questionnaire.id.as_str()) {
+                eprintln!("note: a pack takes it only as questionnaires/{}.json", questionnaire.id);
+            }
+            Ok(())
+        }
+        XlsformCommand::Export { questionnaire, out } => {
+            let parsed: Questionnaire = serde_json::from_slice(&read(&questionnaire)?)
+                .with_context(|| format!("{} is not questionnaire JSON", questionnaire.display()))?;
+            write(&out, &xlsform::export(&parsed)?)?;
+            eprintln!("exported {} version {} to {}", parsed.id, parsed.version, out.display());
             Ok(())
         }
     }

@@ -3,6 +3,8 @@
 //! - `${item} = 'value'` and `${item} != 'value'` for yes-no and single-choice items;
 //! - `${item} > 45` (also `>=`, `<`, `<=`, `=`, `!=`) for number items;
 //! - `selected(${item}, 'choice')` for multiple-choice items (and single-choice ones);
+//! - `${item} < today() - 35` (any comparison, `today()` alone or plus or minus whole days)
+//!   for date items, as ODK evaluates dates against the day of the check;
 //! - `and`, `or`, `not(...)` and parentheses.
 //!
 //! The question is always on the left and a literal on the right, which is how XLSForm authors
@@ -16,6 +18,8 @@ pub const MAX_LEN: usize = 1_000;
 /// The deepest nesting of parentheses and `not(...)` accepted.
 pub const MAX_DEPTH: usize = 16;
 
+use mirai_core::Date;
+
 /// A parsed, valid expression.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Expr(Node);
@@ -25,9 +29,26 @@ enum Node {
     Or(Vec<Node>),
     And(Vec<Node>),
     Not(Box<Node>),
-    Equals { item: String, value: String, negated: bool },
-    Compare { item: String, op: Op, number: f64 },
-    Selected { item: String, choice: String },
+    Equals {
+        item: String,
+        value: String,
+        negated: bool,
+    },
+    Compare {
+        item: String,
+        op: Op,
+        number: f64,
+    },
+    /// `${item} op today() + days`.
+    CompareDate {
+        item: String,
+        op: Op,
+        days: i32,
+    },
+    Selected {
+        item: String,
+        choice: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,8 +61,25 @@ enum Op {
     Ge,
 }
 
-/// An answer as expressions see it. Stored as JSON: `{"choice": "yes"}`, `{"choices": [...]}`
-/// or `{"number": 45}`.
+impl Op {
+    /// Whether a comparison that came out as `ordering` satisfies the operator (never for
+    /// values that do not compare).
+    fn holds(self, ordering: Option<std::cmp::Ordering>) -> bool {
+        use std::cmp::Ordering::{Equal, Greater, Less};
+        match (self, ordering) {
+            (_, None) => false,
+            (Op::Eq, Some(o)) => o == Equal,
+            (Op::Ne, Some(o)) => o != Equal,
+            (Op::Lt, Some(o)) => o == Less,
+            (Op::Le, Some(o)) => o != Greater,
+            (Op::Gt, Some(o)) => o == Greater,
+            (Op::Ge, Some(o)) => o != Less,
+        }
+    }
+}
+
+/// An answer as expressions see it. Stored as JSON: `{"choice": "yes"}`, `{"choices": [...]}`,
+/// `{"number": 45}` or `{"date": "2026-05-25"}`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Answer {
@@ -51,6 +89,8 @@ pub enum Answer {
     Choices(Vec<String>),
     /// A number.
     Number(f64),
+    /// A day, as `YYYY-MM-DD`.
+    Date(String),
 }
 
 /// What a question accepts, for checking an expression against the questionnaire.
@@ -62,6 +102,8 @@ pub enum ItemShape {
     Choices(Vec<String>),
     /// A number.
     Number,
+    /// A day.
+    Date,
 }
 
 /// Why an expression was refused; `at` is a byte offset into it.
@@ -120,9 +162,9 @@ impl Expr {
     }
 
     /// Whether the expression holds for these answers (`answer` gives a question's answer, or
-    /// `None` if it has none).
-    pub fn holds(&self, answer: &dyn Fn(&str) -> Option<Answer>) -> bool {
-        eval(&self.0, answer)
+    /// `None` if it has none) on day `today`.
+    pub fn holds(&self, answer: &dyn Fn(&str) -> Option<Answer>, today: Date) -> bool {
+        eval(&self.0, answer, today)
     }
 
     /// The questions it names, each once, in order of first mention.
@@ -144,6 +186,8 @@ enum Token {
     Number(f64),
     Word(String),
     Op(Op),
+    Plus,
+    Minus,
     Open,
     Close,
     Comma,
@@ -157,6 +201,8 @@ impl std::fmt::Display for Token {
             Token::Number(n) => write!(f, "{n}"),
             Token::Word(w) => write!(f, "{w:?}"),
             Token::Op(_) => f.write_str("a comparison"),
+            Token::Plus => f.write_str("'+'"),
+            Token::Minus => f.write_str("'-'"),
             Token::Open => f.write_str("'('"),
             Token::Close => f.write_str("')'"),
             Token::Comma => f.write_str("','"),
@@ -179,6 +225,8 @@ fn tokenize(text: &str) -> Result<Vec<(usize, Token)>, ExprError> {
             '<' => Token::Op(Op::Lt),
             '>' if chars.next_if(|(_, c)| *c == '=').is_some() => Token::Op(Op::Ge),
             '>' => Token::Op(Op::Gt),
+            '+' => Token::Plus,
+            '-' if chars.peek().is_none_or(|(_, d)| !d.is_ascii_digit() && *d != '.') => Token::Minus,
             '$' if chars.next_if(|(_, c)| *c == '{').is_some() => {
                 let id: String = chars.by_ref().map(|(_, c)| c).take_while(|c| *c != '}').collect();
                 if !is_id(&id) {
@@ -314,12 +362,36 @@ impl Parser<'_> {
         let Some(Token::Op(op)) = self.take() else {
             return Err(syntax(at, "expected a comparison after the question"));
         };
+        if self.word("today") {
+            self.expect(&Token::Open, "'(' after today")?;
+            self.expect(&Token::Close, "')' after today(")?;
+            let days = self.days()?;
+            return Ok(Node::CompareDate { item, op, days });
+        }
         let at = self.at();
         match (self.take(), op) {
             (Some(Token::Text(value)), Op::Eq | Op::Ne) => Ok(Node::Equals { item, value, negated: op == Op::Ne }),
             (Some(Token::Number(number)), op) => Ok(Node::Compare { item, op, number }),
             (Some(Token::Text(_)), _) => Err(syntax(at, "only = and != compare with a quoted value")),
             _ => Err(syntax(at, "expected a quoted value or a number")),
+        }
+    }
+
+    /// The whole days after `today()`: nothing, `+ 3`, `- 35` or `-35`, at most 100 years.
+    fn days(&mut self) -> Result<i32, ExprError> {
+        let at = self.at();
+        let sign = match self.peek() {
+            Some(Token::Plus) => 1.0,
+            Some(Token::Minus) => -1.0,
+            Some(Token::Number(n)) if *n < 0.0 => 1.0,
+            _ => return Ok(0),
+        };
+        if !matches!(self.peek(), Some(Token::Number(_))) {
+            self.next += 1;
+        }
+        match self.take() {
+            Some(Token::Number(n)) if n.fract() == 0.0 && (sign * n).abs() <= 36_600.0 => Ok((sign * n) as i32),
+            _ => Err(syntax(at, "expected a whole number of days after today()")),
         }
     }
 
@@ -349,36 +421,40 @@ fn check(node: &Node, shape: &dyn Fn(&str) -> Option<ItemShape>) -> Result<(), E
             ItemShape::Choice(choices) => known(item, &choices, value),
             ItemShape::Choices(_) => Err(wrong(item, "a multiple-choice question is tested with selected(...)")),
             ItemShape::Number => Err(wrong(item, "a number question is compared with a number")),
+            ItemShape::Date => Err(wrong(item, "a date question is compared with today()")),
         },
         Node::Compare { item, .. } => match shape_of(item)? {
             ItemShape::Number => Ok(()),
             _ => Err(wrong(item, "only a number question is compared with a number")),
         },
+        Node::CompareDate { item, .. } => match shape_of(item)? {
+            ItemShape::Date => Ok(()),
+            _ => Err(wrong(item, "only a date question is compared with today()")),
+        },
         Node::Selected { item, choice } => match shape_of(item)? {
             ItemShape::Choice(choices) | ItemShape::Choices(choices) => known(item, &choices, choice),
-            ItemShape::Number => Err(wrong(item, "a number question has no choices")),
+            ItemShape::Number | ItemShape::Date => Err(wrong(item, "only a choice question has choices")),
         },
     }
 }
 
-fn eval(node: &Node, answer: &dyn Fn(&str) -> Option<Answer>) -> bool {
+fn eval(node: &Node, answer: &dyn Fn(&str) -> Option<Answer>, today: Date) -> bool {
     match node {
-        Node::Or(terms) => terms.iter().any(|t| eval(t, answer)),
-        Node::And(terms) => terms.iter().all(|t| eval(t, answer)),
-        Node::Not(inner) => !eval(inner, answer),
+        Node::Or(terms) => terms.iter().any(|t| eval(t, answer, today)),
+        Node::And(terms) => terms.iter().all(|t| eval(t, answer, today)),
+        Node::Not(inner) => !eval(inner, answer, today),
         Node::Equals { item, value, negated } => match answer(item) {
             Some(Answer::Choice(given)) => (given == *value) != *negated,
             _ => false,
         },
         Node::Compare { item, op, number } => match answer(item) {
-            Some(Answer::Number(given)) => match op {
-                Op::Eq => given == *number,
-                Op::Ne => given != *number,
-                Op::Lt => given < *number,
-                Op::Le => given <= *number,
-                Op::Gt => given > *number,
-                Op::Ge => given >= *number,
-            },
+            Some(Answer::Number(given)) => op.holds(given.partial_cmp(number)),
+            _ => false,
+        },
+        Node::CompareDate { item, op, days } => match answer(item) {
+            Some(Answer::Date(given)) => {
+                given.parse::<Date>().is_ok_and(|given| op.holds(Some(given.cmp(&today.plus_days(*days)))))
+            }
             _ => false,
         },
         Node::Selected { item, choice } => match answer(item) {
@@ -398,7 +474,10 @@ fn collect<'n>(node: &'n Node, items: &mut Vec<&'n str>) {
     match node {
         Node::Or(terms) | Node::And(terms) => terms.iter().for_each(|t| collect(t, items)),
         Node::Not(inner) => collect(inner, items),
-        Node::Equals { item, .. } | Node::Compare { item, .. } | Node::Selected { item, .. } => add(item),
+        Node::Equals { item, .. }
+        | Node::Compare { item, .. }
+        | Node::CompareDate { item, .. }
+        | Node::Selected { item, .. } => add(item),
     }
 }
 
@@ -414,8 +493,14 @@ mod tests {
             "status" => Some(ItemShape::Choice(list(&["trainee", "ssw-1", "student"]))),
             "limits" => Some(ItemShape::Choices(list(&["going-out", "phone", "contact"]))),
             "overtime-hours" => Some(ItemShape::Number),
+            "last-paid" => Some(ItemShape::Date),
             _ => None,
         }
+    }
+
+    /// The day the tests evaluate on.
+    fn today() -> Date {
+        "2026-12-06".parse().expect("date")
     }
 
     fn answers(item: &str) -> Option<Answer> {
@@ -424,12 +509,13 @@ mod tests {
             "status" => Some(Answer::Choice("trainee".into())),
             "limits" => Some(Answer::Choices(vec!["phone".into(), "contact".into()])),
             "overtime-hours" => Some(Answer::Number(60.0)),
+            "last-paid" => Some(Answer::Date("2026-10-31".into())),
             _ => None,
         }
     }
 
     fn holds(text: &str, given: &dyn Fn(&str) -> Option<Answer>) -> bool {
-        Expr::parse(text, &shapes).unwrap_or_else(|e| panic!("{text}: {e}")).holds(given)
+        Expr::parse(text, &shapes).unwrap_or_else(|e| panic!("{text}: {e}")).holds(given, today())
     }
 
     #[test]
@@ -448,6 +534,13 @@ mod tests {
             ("not(selected(${limits}, 'going-out')) and ${status} = 'trainee'", true),
             ("${status} = 'student' or (${passport-kept} = 'yes' and ${overtime-hours} > 45)", true),
             ("not(${status} = 'trainee' or ${status} = 'ssw-1')", false),
+            // 2026-10-31 is 36 days before 2026-12-06.
+            ("${last-paid} < today() - 35", true),
+            ("${last-paid} < today() - 36", false),
+            ("${last-paid} <= today()-36", true),
+            ("${last-paid} < today()", true),
+            ("${last-paid} > today() + 1", false),
+            ("${last-paid} = today() - 36", true),
         ] {
             assert_eq!(holds(text, &answers), expected, "{text}");
         }
@@ -461,6 +554,8 @@ mod tests {
             "${passport-kept} != 'yes'",
             "${overtime-hours} < 1",
             "selected(${limits}, 'phone')",
+            "${last-paid} < today()",
+            "${last-paid} != today()",
         ] {
             assert!(!holds(text, &none), "{text}");
             assert!(holds(&format!("not({text})"), &none), "not({text})");
@@ -484,6 +579,10 @@ mod tests {
             "${overtime-hours} = 'many'",
             "${passport-kept} > 3",
             "selected(${overtime-hours}, 'x')",
+            "${last-paid} = '2026-01-01'",
+            "${last-paid} > 3",
+            "${overtime-hours} > today()",
+            "selected(${last-paid}, 'x')",
         ] {
             assert!(matches!(Expr::parse(text, &shapes), Err(ExprError::WrongKind { .. })), "{text}");
         }
@@ -504,6 +603,12 @@ mod tests {
             "${passport-kept} == 'yes'",
             "count(${limits}) > 1",
             "${passport-kept} = 'yes' ; drop",
+            "${last-paid} < today",
+            "${last-paid} < today() - ",
+            "${last-paid} < today() - 1.5",
+            "${last-paid} < today() - 99999",
+            "${last-paid} < today() * 2",
+            "${last-paid} - 3 < today()",
         ] {
             assert!(matches!(Expr::parse(text, &shapes), Err(ExprError::Syntax { .. })), "{text:?}");
         }
@@ -579,13 +684,14 @@ mod tests {
         #[test]
         fn token_soup_is_parsed_or_refused_without_panicking(
             parts in prop::collection::vec(prop::sample::select(vec![
-                "${passport-kept}", "${limits}", "${overtime-hours}", "${x}", "'yes'", "'phone'", "45", "-1.5",
+                "${passport-kept}", "${limits}", "${overtime-hours}", "${last-paid}", "${x}", "'yes'", "'phone'", "45", "-1.5",
+                "today", "today()", "+", "-",
                 "=", "!=", "<", ">=", "and", "or", "not", "selected", "(", ")", ",", "${", "'", "$",
             ]), 0..40)
         ) {
             let text = parts.join(" ");
             if let Ok(expr) = Expr::parse(&text, &shapes) {
-                let _ = expr.holds(&answers);
+                let _ = expr.holds(&answers, today());
             }
         }
     }

@@ -8,6 +8,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use mirai_core::Date;
+
 use crate::{Answer, Expr, ItemShape, Phase};
 
 /// How serious a finding is, most serious first.
@@ -91,12 +93,18 @@ pub enum AnswerError {
     /// An answer of the wrong kind (a number for a choice question, say).
     #[error("the wrong kind of answer")]
     WrongKind,
+    /// Not a day in `YYYY-MM-DD` form.
+    #[error("not a date")]
+    NotADate,
+    /// A day after today: a date question asks when something happened.
+    #[error("a date in the future")]
+    FutureDate,
 }
 
 impl Form {
-    /// Checks `answer` against question `id`, and returns it as kept: several choices sorted
-    /// and without repeats, so equal answers compare equal.
-    pub fn check(&self, id: &str, answer: Answer) -> Result<Answer, AnswerError> {
+    /// Checks `answer` against question `id` on day `today`, and returns it as kept: several
+    /// choices sorted and without repeats, so equal answers compare equal.
+    pub fn check(&self, id: &str, answer: Answer, today: Date) -> Result<Answer, AnswerError> {
         let question =
             self.questions.iter().find(|q| q.id == id).ok_or_else(|| AnswerError::UnknownQuestion(id.to_owned()))?;
         match (&question.shape, answer) {
@@ -121,15 +129,20 @@ impl Form {
                 let whole = n.fract() == 0.0 && n >= min as f64 && n <= max as f64;
                 if whole { Ok(Answer::Number(n)) } else { Err(AnswerError::OutOfRange { min, max }) }
             }
+            (ItemShape::Date, Answer::Date(text)) => match text.parse::<Date>() {
+                Ok(day) if day > today => Err(AnswerError::FutureDate),
+                Ok(day) => Ok(Answer::Date(day.to_string())),
+                Err(_) => Err(AnswerError::NotADate),
+            },
             (ItemShape::Choice(_) | ItemShape::Choices(_), _) => Err(AnswerError::NotAChoice),
-            (ItemShape::Number, _) => Err(AnswerError::WrongKind),
+            (ItemShape::Number | ItemShape::Date, _) => Err(AnswerError::WrongKind),
         }
     }
 
     /// The questions a check of `phase` asks, in order, given `answers`: the phase's questions
     /// and those their skip logic reads, each when its own skip logic holds on the answers to
-    /// the questions asked before it.
-    pub fn asked(&self, phase: Phase, answers: &Answers) -> Vec<&Question> {
+    /// the questions asked before it, on day `today` (skip logic may compare dates with it).
+    pub fn asked(&self, phase: Phase, answers: &Answers, today: Date) -> Vec<&Question> {
         // Skip logic names earlier questions only, so one pass from the end finds them all.
         let mut wanted = BTreeSet::new();
         for question in self.questions.iter().rev() {
@@ -140,8 +153,10 @@ impl Form {
         }
         let mut asked: Vec<&Question> = Vec::new();
         for question in self.questions.iter().filter(|q| wanted.contains(q.id.as_str())) {
-            let shown =
-                question.relevant.as_ref().is_none_or(|relevant| relevant.holds(&|id| visible(&asked, answers, id)));
+            let shown = question
+                .relevant
+                .as_ref()
+                .is_none_or(|relevant| relevant.holds(&|id| visible(&asked, answers, id), today));
             if shown {
                 asked.push(question);
             }
@@ -149,12 +164,12 @@ impl Form {
         asked
     }
 
-    /// The findings of a check of `phase` for `answers`, most serious first, in rule order
-    /// within a severity. Only answers to the questions asked count.
-    pub fn findings(&self, phase: Phase, answers: &Answers) -> Vec<&FindingRule> {
-        let asked = self.asked(phase, answers);
+    /// The findings of a check of `phase` for `answers` finished on day `today`, most serious
+    /// first, in rule order within a severity. Only answers to the questions asked count.
+    pub fn findings(&self, phase: Phase, answers: &Answers, today: Date) -> Vec<&FindingRule> {
+        let asked = self.asked(phase, answers, today);
         let mut found: Vec<&FindingRule> =
-            self.rules.iter().filter(|rule| rule.when.holds(&|id| visible(&asked, answers, id))).collect();
+            self.rules.iter().filter(|rule| rule.when.holds(&|id| visible(&asked, answers, id), today)).collect();
         found.sort_by_key(|rule| rule.severity);
         found
     }
@@ -170,6 +185,10 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    fn today() -> Date {
+        "2026-12-06".parse().expect("date")
+    }
+
     fn ids(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| (*s).to_owned()).collect()
     }
@@ -182,12 +201,13 @@ mod tests {
             "passport-kept" => Some(ItemShape::Choice(ids(&["yes", "no", "not-sure"]))),
             "limits" => Some(ItemShape::Choices(ids(&["going-out", "phone"]))),
             "hours" => Some(ItemShape::Number),
+            "last-paid" => Some(ItemShape::Date),
             _ => None,
         };
         let expr = |text: &str| Expr::parse(text, &shapes).expect("valid");
         let question = |id: &str, relevant: Option<&str>| Question {
             id: id.to_owned(),
-            phase: if id == "hours" { Phase::Periodic } else { Phase::Arrival },
+            phase: if matches!(id, "hours" | "last-paid") { Phase::Periodic } else { Phase::Arrival },
             shape: shapes(id).expect("known"),
             range: (id == "hours").then_some((0, 400)),
             relevant: relevant.map(expr),
@@ -199,11 +219,13 @@ mod tests {
                 question("passport-kept", Some("${status} = 'trainee'")),
                 question("limits", None),
                 question("hours", Some("${status} = 'trainee'")),
+                question("last-paid", None),
             ],
             rules: vec![
                 rule("long-hours", "${hours} > 45", Severity::Concern),
                 rule("unsure", "${passport-kept} = 'not-sure'", Severity::Info),
                 rule("kept", "${passport-kept} = 'yes' or selected(${limits}, 'phone')", Severity::Serious),
+                rule("unpaid", "${last-paid} < today() - 35", Severity::Concern),
             ],
         }
     }
@@ -220,16 +242,16 @@ mod tests {
     fn skip_logic_hides_a_question_and_its_answer() {
         let form = form();
         let given = answers(&[("status", choice("other")), ("passport-kept", choice("yes"))]);
-        let asked: Vec<&str> = form.asked(Phase::Arrival, &given).iter().map(|q| q.id.as_str()).collect();
+        let asked: Vec<&str> = form.asked(Phase::Arrival, &given, today()).iter().map(|q| q.id.as_str()).collect();
         assert_eq!(asked, ["status", "limits"]);
-        assert!(form.findings(Phase::Arrival, &given).is_empty(), "a hidden answer leads nowhere");
+        assert!(form.findings(Phase::Arrival, &given, today()).is_empty(), "a hidden answer leads nowhere");
         let given = answers(&[
             ("status", choice("trainee")),
             ("passport-kept", choice("yes")),
             ("limits", Answer::Choices(ids(&["phone"]))),
             ("hours", Answer::Number(60.0)),
         ]);
-        let found: Vec<&str> = form.findings(Phase::Arrival, &given).iter().map(|r| r.id.as_str()).collect();
+        let found: Vec<&str> = form.findings(Phase::Arrival, &given, today()).iter().map(|r| r.id.as_str()).collect();
         assert_eq!(found, ["kept"], "the periodic hours are not part of the arrival check");
     }
 
@@ -241,35 +263,54 @@ mod tests {
             ("passport-kept", choice("yes")),
             ("hours", Answer::Number(60.0)),
         ]);
-        let asked: Vec<&str> = form.asked(Phase::Periodic, &given).iter().map(|q| q.id.as_str()).collect();
-        assert_eq!(asked, ["status", "hours"]);
-        let found: Vec<&str> = form.findings(Phase::Periodic, &given).iter().map(|r| r.id.as_str()).collect();
+        let asked: Vec<&str> = form.asked(Phase::Periodic, &given, today()).iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(asked, ["status", "hours", "last-paid"]);
+        let found: Vec<&str> = form.findings(Phase::Periodic, &given, today()).iter().map(|r| r.id.as_str()).collect();
         assert_eq!(found, ["long-hours"]);
         let other = answers(&[("status", choice("other")), ("hours", Answer::Number(60.0))]);
-        assert!(form.findings(Phase::Periodic, &other).is_empty());
+        assert!(form.findings(Phase::Periodic, &other, today()).is_empty());
     }
 
     #[test]
     fn answers_are_checked_against_their_question() {
         let form = form();
-        assert_eq!(form.check("status", choice("trainee")), Ok(choice("trainee")));
-        assert_eq!(form.check("status", choice("boss")), Err(AnswerError::NotAChoice));
-        assert_eq!(form.check("status", Answer::Number(1.0)), Err(AnswerError::NotAChoice));
+        assert_eq!(form.check("status", choice("trainee"), today()), Ok(choice("trainee")));
+        assert_eq!(form.check("status", choice("boss"), today()), Err(AnswerError::NotAChoice));
+        assert_eq!(form.check("status", Answer::Number(1.0), today()), Err(AnswerError::NotAChoice));
         assert_eq!(
-            form.check("limits", Answer::Choices(ids(&["phone", "going-out", "phone"]))),
+            form.check("limits", Answer::Choices(ids(&["phone", "going-out", "phone"])), today()),
             Ok(Answer::Choices(ids(&["going-out", "phone"])))
         );
-        assert_eq!(form.check("limits", Answer::Choices(ids(&["email"]))), Err(AnswerError::NotAChoice));
-        assert_eq!(form.check("hours", Answer::Number(400.0)), Ok(Answer::Number(400.0)));
+        assert_eq!(form.check("limits", Answer::Choices(ids(&["email"])), today()), Err(AnswerError::NotAChoice));
+        assert_eq!(form.check("hours", Answer::Number(400.0), today()), Ok(Answer::Number(400.0)));
         for bad in [401.0, -1.0, 2.5, f64::NAN, f64::INFINITY] {
             assert_eq!(
-                form.check("hours", Answer::Number(bad)),
+                form.check("hours", Answer::Number(bad), today()),
                 Err(AnswerError::OutOfRange { min: 0, max: 400 }),
                 "{bad}"
             );
         }
-        assert_eq!(form.check("hours", choice("yes")), Err(AnswerError::WrongKind));
-        assert_eq!(form.check("salary", choice("yes")), Err(AnswerError::UnknownQuestion("salary".into())));
+        assert_eq!(form.check("hours", choice("yes"), today()), Err(AnswerError::WrongKind));
+        assert_eq!(form.check("salary", choice("yes"), today()), Err(AnswerError::UnknownQuestion("salary".into())));
+    }
+
+    #[test]
+    fn a_date_is_a_real_day_not_after_today_and_rules_read_it_against_the_day_of_the_check() {
+        let form = form();
+        let date = |d: &str| Answer::Date(d.to_owned());
+        assert_eq!(form.check("last-paid", date("2026-12-06"), today()), Ok(date("2026-12-06")));
+        assert_eq!(form.check("last-paid", date("2026-12-07"), today()), Err(AnswerError::FutureDate));
+        for bad in ["2026-02-30", "06/12/2026", "", "2026-1-5"] {
+            assert_eq!(form.check("last-paid", date(bad), today()), Err(AnswerError::NotADate), "{bad}");
+        }
+        assert_eq!(form.check("last-paid", Answer::Number(3.0), today()), Err(AnswerError::WrongKind));
+        let given = answers(&[("last-paid", date("2026-10-31"))]);
+        let found = |on: &str| {
+            let day: Date = on.parse().expect("date");
+            form.findings(Phase::Periodic, &given, day).iter().map(|r| r.id.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(found("2026-12-05"), Vec::<String>::new(), "35 days later is not yet late");
+        assert_eq!(found("2026-12-06"), ["unpaid"]);
     }
 
     fn any_answers() -> impl Strategy<Value = Answers> {
@@ -304,11 +345,11 @@ mod tests {
             phase in prop::sample::select(vec![Phase::Arrival, Phase::Periodic]),
         ) {
             let form = form();
-            let asked: Vec<String> = form.asked(phase, &given).iter().map(|q| q.id.clone()).collect();
+            let asked: Vec<String> = form.asked(phase, &given, today()).iter().map(|q| q.id.clone()).collect();
             let visible: Answers = given.iter().filter(|(id, _)| asked.contains(id)).map(|(k, v)| (k.clone(), v.clone())).collect();
-            let ids = |answers: &Answers| form.findings(phase, answers).iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+            let ids = |answers: &Answers| form.findings(phase, answers, today()).iter().map(|r| r.id.clone()).collect::<Vec<_>>();
             prop_assert_eq!(ids(&given), ids(&visible));
-            let severities: Vec<Severity> = form.findings(phase, &given).iter().map(|r| r.severity).collect();
+            let severities: Vec<Severity> = form.findings(phase, &given, today()).iter().map(|r| r.severity).collect();
             prop_assert!(severities.windows(2).all(|w| w[0] <= w[1]));
         }
     }

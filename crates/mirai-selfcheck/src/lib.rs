@@ -11,9 +11,11 @@ mod expr;
 mod form;
 mod points;
 mod schedule;
+mod submission;
 
 pub use change::{Change, change};
 pub use expr::{Answer, Expr, ExprError, ItemShape, MAX_DEPTH, MAX_LEN};
 pub use form::{AnswerError, Answers, FindingRule, Form, Question, Severity};
-pub use points::POINTS_FOR_A_CHECK;
+pub use points::{POINTS_FOR_A_CHECK, POINTS_FOR_THE_WEEKLY_ARTICLE, READ_TO_THE_END, article_of_the_week, week_of};
 pub use schedule::{EVERY_MONTHS, FIRST_AFTER_MONTHS, NextCheck, Phase};
+pub use submission::{MAX_EMPLOYER, MAX_NOTE, SUBMISSION_FORMAT, Submission, SubmissionError};

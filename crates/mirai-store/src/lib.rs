@@ -29,6 +29,7 @@ mod search;
 mod selfcheck;
 mod session;
 mod settings;
+mod sharing;
 mod store;
 
 pub use data_dir::{DataDir, Inspection, Protection};
@@ -41,6 +42,7 @@ pub use reading::{Bookmark, HISTORY_LIMIT, Progress, ReadingEntry};
 pub use search::{SearchHit, SearchResults};
 pub use selfcheck::CompletedCheck;
 pub use session::{ProtectionKind, Session};
+pub use sharing::{Organisation, OutboxItem, OutboxState};
 pub use store::{Store, StoreInfo};
 
 #[doc(hidden)]

@@ -130,17 +130,45 @@ impl Store {
         Ok(checks)
     }
 
+    /// Records that the article of week `week` (its Monday) was read to the end and grants
+    /// `points`, in one transaction, unless this week's were earned already. Returns whether
+    /// they were earned now.
+    pub fn earn_weekly_article(&mut self, week: &str, article: &str, points: u32) -> Result<bool, StoreError> {
+        check_ids(&[article])?;
+        let tx = self.conn.transaction()?;
+        let new = tx.execute(
+            "INSERT INTO weekly_article (week, article_id, read_at) VALUES (?1, ?2, ?3) ON CONFLICT (week) DO NOTHING",
+            params![week, article, unix_now()],
+        )?;
+        if new > 0 && points > 0 {
+            tx.execute(
+                "INSERT INTO points (reason, points, earned_at) VALUES ('article-of-the-week', ?1, ?2)",
+                params![points, unix_now()],
+            )?;
+        }
+        tx.commit()?;
+        Ok(new > 0)
+    }
+
+    /// Whether the article of week `week` was read to the end already.
+    pub fn weekly_article_read(&self, week: &str) -> Result<bool, StoreError> {
+        let found: i64 =
+            self.conn.query_row("SELECT count(*) FROM weekly_article WHERE week = ?1", [week], |row| row.get(0))?;
+        Ok(found > 0)
+    }
+
     /// All the points earned. Erasing a check does not take its points back.
     pub fn points_total(&self) -> Result<u64, StoreError> {
         let total: i64 = self.conn.query_row("SELECT coalesce(sum(points), 0) FROM points", [], |row| row.get(0))?;
         Ok(u64::try_from(total).unwrap_or(0))
     }
 
-    /// Forgets a finished check; the worker may erase any of their answers. Returns whether it
-    /// existed.
+    /// Forgets a finished check; the worker may erase any of their answers. A sealed copy
+    /// already in the outbox stays (it cannot be read here anyway). Returns whether it existed.
     pub fn delete_check(&mut self, id: i64) -> Result<bool, StoreError> {
         let tx = self.conn.transaction()?;
         let removed = tx.execute("DELETE FROM selfcheck_result WHERE id = ?1", [id])?;
+        tx.execute("UPDATE outbox SET result_id = NULL WHERE result_id = ?1", [id])?;
         tx.commit()?;
         Ok(removed > 0)
     }

@@ -101,3 +101,17 @@ fn ids_that_do_not_fit_are_refused_and_nothing_is_written() {
     assert!(store.check_history(SHEET).expect("history").is_empty());
     assert_eq!(store.points_total().expect("points"), 0, "a refused check earns nothing");
 }
+
+#[test]
+fn the_weekly_article_earns_its_points_once_a_week() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::create(&dir.path().join("mirai.db"), &key()).expect("create");
+    assert!(!store.weekly_article_read("2026-12-07").expect("read"));
+    assert!(store.earn_weekly_article("2026-12-07", "pay-slip", 5).expect("earn"));
+    assert!(!store.earn_weekly_article("2026-12-07", "pay-slip", 5).expect("again"), "once a week");
+    assert!(store.weekly_article_read("2026-12-07").expect("read"));
+    assert!(store.earn_weekly_article("2026-12-14", "rent", 5).expect("next week"));
+    assert_eq!(store.points_total().expect("points"), 10);
+    assert!(matches!(store.earn_weekly_article("2026-12-21", "../x", 5), Err(StoreError::InvalidInput(_))));
+    assert_eq!(store.points_total().expect("points"), 10);
+}

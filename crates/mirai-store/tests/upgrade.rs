@@ -40,6 +40,14 @@ fn seed_sql(version: u32) -> String {
         7 => format!(
             "{profile} {setting} {trust} INSERT INTO bookmark (article_id, added_at, seq) VALUES ('garbage', 1790000000, 1);"
         ),
+        8 => format!(
+            "{profile} {setting} {trust}
+             INSERT INTO selfcheck_answer (questionnaire_id, item_id, answer, answered_at)
+             VALUES ('worker-self-check', 'passport-kept', '{{\"choice\":\"yes\"}}', 1790000000);
+             INSERT INTO selfcheck_result (questionnaire_id, questionnaire_version, phase, completed_at, answers, findings)
+             VALUES ('worker-self-check', 1, 'arrival', 1790000000, '{{}}', '[]');
+             INSERT INTO points (reason, points, earned_at) VALUES ('self-check', 10, 1790000000);"
+        ),
         _ => String::new(),
     }
 }
@@ -88,6 +96,11 @@ fn every_earlier_version_upgrades_to_the_current_schema_with_data_kept() {
         }
         if version >= 2 {
             assert_eq!(store.text_size().expect("setting"), TextSize::Larger, "v{version}");
+        }
+        if version >= 8 {
+            assert_eq!(store.check_history("worker-self-check").expect("history").len(), 1, "v{version}");
+            assert_eq!(store.points_total().expect("points"), 10, "v{version}");
+            assert_eq!(store.draft_answers("worker-self-check").expect("draft").len(), 1, "v{version}");
         }
         // The upgraded store takes writes of the newest schema.
         store.set_text_size(TextSize::Large).expect("write setting");

@@ -10,12 +10,14 @@ use tauri::State;
 
 use crate::clock;
 use crate::commands::content::reading_language;
-use crate::dto::{AnswerDto, CheckResultDto, CheckSummaryDto, ErrorDto, FindingDto, SheetDto, SheetStateDto};
+use crate::dto::{
+    AnswerDto, CheckResultDto, CheckSummaryDto, ErrorDto, FindingDto, SheetDto, SheetStateDto, SummaryDto,
+};
 use crate::error::AppError;
 use crate::state::{AppState, Inner};
 
 /// The questionnaire the app offers.
-const QUESTIONNAIRE: &str = "worker-self-check";
+pub(crate) const QUESTIONNAIRE: &str = "worker-self-check";
 
 /// The questionnaire, its form, and the phase and due date of the check under way.
 struct Check {
@@ -49,7 +51,7 @@ fn current(store: &Store) -> Result<Option<Check>, AppError> {
 
 /// The ids of the questions the check under way asks, given `answers`.
 fn asked(check: &Check, answers: &Answers) -> Vec<String> {
-    check.form.asked(check.phase, answers).iter().map(|q| q.id.clone()).collect()
+    check.form.asked(check.phase, answers, clock::local_today()).iter().map(|q| q.id.clone()).collect()
 }
 
 fn sheet_state(check: &Check, answers: &Answers) -> SheetStateDto {
@@ -91,9 +93,7 @@ pub async fn save_selfcheck_answer(
     state
         .run(move |app| {
             with_check(app, |store, check| {
-                let answer = answer
-                    .map(|a| check.form.check(&item, a.into()).map_err(|_| AppError::InvalidInput("answer")))
-                    .transpose()?;
+                let answer = answer.map(|a| check.form.check(&item, a.into(), clock::local_today())).transpose()?;
                 store.save_answer(QUESTIONNAIRE, &item, answer.as_ref())?;
                 Ok(sheet_state(&check, &store.draft_answers(QUESTIONNAIRE)?))
             })
@@ -112,8 +112,12 @@ pub async fn finish_selfcheck(state: State<'_, AppState>) -> Result<CheckResultD
                 let mut answers = store.draft_answers(QUESTIONNAIRE)?;
                 let asked = asked(&check, &answers);
                 answers.retain(|id, _| asked.contains(id));
-                let findings: Vec<String> =
-                    check.form.findings(check.phase, &answers).iter().map(|rule| rule.id.clone()).collect();
+                let findings: Vec<String> = check
+                    .form
+                    .findings(check.phase, &answers, clock::local_today())
+                    .iter()
+                    .map(|rule| rule.id.clone())
+                    .collect();
                 let id = store.complete_check(
                     QUESTIONNAIRE,
                     check.questionnaire.version,
@@ -148,6 +152,22 @@ pub async fn selfcheck_result(state: State<'_, AppState>, id: i64) -> Result<Opt
         .run(move |app| {
             let lang = reading_language(app)?;
             with_check(app, |store, check| result(store, &check.questionnaire, id, lang))
+        })
+        .await
+}
+
+/// One finished check with its answers and findings in the reading language and in Japanese,
+/// for the printed summary and for showing what sharing sends; null if it was erased.
+#[tauri::command]
+pub async fn selfcheck_summary(state: State<'_, AppState>, id: i64) -> Result<Option<SummaryDto>, ErrorDto> {
+    state
+        .run(move |app| {
+            let lang = reading_language(app)?;
+            let yes_no = |l, id: &str| app.l10n().format(l, &format!("selfcheck-{id}"), &[]);
+            with_check(app, |store, check| {
+                let history = store.check_history(QUESTIONNAIRE)?;
+                Ok(history.iter().find(|c| c.id == id).map(|c| SummaryDto::new(c, &check.questionnaire, lang, &yes_no)))
+            })
         })
         .await
 }

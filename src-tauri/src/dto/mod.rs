@@ -14,13 +14,15 @@ mod emergency;
 mod lines;
 mod reading;
 mod selfcheck;
+mod sharing;
 mod updates;
 
 pub use content::{ArticleDto, ArticleSummaryDto, DirectoryEntryDto, ReadingSettingsDto, SearchResultsDto};
 pub use emergency::{EmergencyCardDto, PhraseDto};
 pub use lines::{LineRouteDto, TopicDto};
-pub use reading::{ReadingEntryDto, ReadingOverviewDto};
-pub use selfcheck::{AnswerDto, CheckResultDto, CheckSummaryDto, FindingDto, SheetDto, SheetStateDto};
+pub use reading::{ReadingEntryDto, ReadingOverviewDto, WeeklyArticleDto};
+pub use selfcheck::{AnswerDto, CheckResultDto, CheckSummaryDto, FindingDto, SheetDto, SheetStateDto, SummaryDto};
+pub use sharing::{OrganisationDto, OutboxItemDto};
 pub use updates::{DownloadAction, OfferDto, UpdateProgressDto, UpdateSettingsDto, UpdatesDto};
 
 /// What the UI needs at start and after every session change.
@@ -336,6 +338,7 @@ pub fn typescript_bindings() -> String {
     .chain(lines::declarations(&cfg))
     .chain(reading::declarations(&cfg))
     .chain(selfcheck::declarations(&cfg))
+    .chain(sharing::declarations(&cfg))
     .chain(updates::declarations(&cfg));
     let mut out = String::from(
         "// Generated from src-tauri/src/dto/ by `MIRAI_UPDATE_BINDINGS=1 cargo test -p mirai-app --test bindings`.\n// Do not edit by hand.\n",

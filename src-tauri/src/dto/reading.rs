@@ -35,6 +35,17 @@ pub struct ReadingOverviewDto {
     pub history: Vec<ReadingEntryDto>,
 }
 
+/// The article of the week on the home screen.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct WeeklyArticleDto {
+    /// The article.
+    pub article: ArticleSummaryDto,
+    /// The points reading it to the end earns.
+    pub points: u32,
+    /// Whether they were earned this week already.
+    pub earned: bool,
+}
+
 impl ReadingOverviewDto {
     /// The overview for a reader of `lang`, with titles from `articles`; entries whose article
     /// is not among them are left out.
@@ -64,7 +75,7 @@ impl ReadingOverviewDto {
 
 /// The TypeScript declarations of these DTOs.
 pub fn declarations(cfg: &ts_rs::Config) -> Vec<String> {
-    vec![ReadingEntryDto::decl(cfg), ReadingOverviewDto::decl(cfg)]
+    vec![ReadingEntryDto::decl(cfg), ReadingOverviewDto::decl(cfg), WeeklyArticleDto::decl(cfg)]
 }
 
 #[cfg(test)]

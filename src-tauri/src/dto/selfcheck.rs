@@ -33,6 +33,11 @@ pub enum AnswerDto {
         /// The number.
         number: f64,
     },
+    /// A day.
+    Date {
+        /// `YYYY-MM-DD`.
+        date: String,
+    },
 }
 
 /// A choice of a question.
@@ -50,7 +55,7 @@ pub struct ChoiceDto {
 pub struct QuestionDto {
     /// Its id.
     pub id: String,
-    /// `yes-no`, `single`, `multiple` or `number`.
+    /// `yes-no`, `single`, `multiple`, `number` or `date`.
     pub kind: String,
     /// The question.
     pub label: String,
@@ -164,12 +169,134 @@ pub struct CheckSummaryDto {
     pub info: u32,
 }
 
+/// A text in the reader's language and in Japanese, side by side in the printed summary, so a
+/// labour standards office or an NGO can read what the worker read.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BilingualDto {
+    /// In the reader's language.
+    pub text: String,
+    /// In Japanese.
+    pub ja: String,
+}
+
+/// A question of a finished check with its answer.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SummaryAnswerDto {
+    /// The question.
+    pub question: BilingualDto,
+    /// The answer.
+    pub answer: BilingualDto,
+    /// The law and article behind the question.
+    pub legal_basis: String,
+}
+
+/// A finding of a finished check.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SummaryFindingDto {
+    /// `serious`, `concern` or `info`.
+    pub severity: String,
+    /// What the answer means.
+    pub finding: BilingualDto,
+    /// What to do now.
+    pub next_step: BilingualDto,
+}
+
+/// A finished check as the printed summary shows it (and as sharing shows what will be sent).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SummaryDto {
+    /// Its number in the history.
+    #[ts(type = "number")]
+    pub id: i64,
+    /// When it was finished, in seconds since 1970.
+    #[ts(type = "number")]
+    pub completed_at: i64,
+    /// `arrival` or `periodic`.
+    pub phase: String,
+    /// The BCP 47 tag of the reader's language.
+    pub lang: String,
+    /// The questionnaire's title.
+    pub title: BilingualDto,
+    /// The questions asked, in order, with their answers.
+    pub answers: Vec<SummaryAnswerDto>,
+    /// The findings, most serious first.
+    pub findings: Vec<SummaryFindingDto>,
+}
+
+impl SummaryDto {
+    /// The summary of `check` for a reader of `lang`; `yes_no` gives the words for yes, no and
+    /// not sure in a language (they are the app's words, not the pack's).
+    pub fn new(
+        check: &CompletedCheck,
+        questionnaire: &Questionnaire,
+        lang: Language,
+        yes_no: &dyn Fn(Language, &str) -> String,
+    ) -> SummaryDto {
+        let text = |t: &mirai_pack::content::Translations<String>, l: Language| {
+            pick(t, l).map(|(_, s)| s.clone()).unwrap_or_default()
+        };
+        let both = |t: &mirai_pack::content::Translations<String>| BilingualDto {
+            text: text(t, lang),
+            ja: text(t, Language::Ja),
+        };
+        let answer_in = |item: &QuestionnaireItem, answer: &Answer, l: Language| match answer {
+            Answer::Choice(id) if item.kind == ItemKind::YesNo => yes_no(l, id),
+            Answer::Choice(id) => {
+                item.choices.iter().find(|c| c.id == *id).map(|c| text(&c.label, l)).unwrap_or_default()
+            }
+            Answer::Choices(ids) => item
+                .choices
+                .iter()
+                .filter(|c| ids.contains(&c.id))
+                .map(|c| text(&c.label, l))
+                .collect::<Vec<_>>()
+                .join(" / "),
+            Answer::Number(n) => format!("{n} {}", item.unit.as_ref().map(|u| text(u, l)).unwrap_or_default()),
+            Answer::Date(day) => day.clone(),
+        };
+        SummaryDto {
+            id: check.id,
+            completed_at: check.completed_at,
+            phase: check.phase.name().to_owned(),
+            lang: pick(&questionnaire.title, lang).map_or(lang, |(l, _)| l).bcp47().to_owned(),
+            title: both(&questionnaire.title),
+            // In the questionnaire's order, which is the order they were asked in.
+            answers: questionnaire
+                .items
+                .iter()
+                .filter_map(|item| check.answers.get(&item.id).map(|answer| (item, answer)))
+                .map(|(item, answer)| SummaryAnswerDto {
+                    question: both(&item.label),
+                    answer: BilingualDto {
+                        text: answer_in(item, answer, lang),
+                        ja: answer_in(item, answer, Language::Ja),
+                    },
+                    legal_basis: item.legal_basis.clone(),
+                })
+                .collect(),
+            findings: check
+                .findings
+                .iter()
+                .filter_map(|id| questionnaire.rules.iter().find(|r| r.id == *id))
+                .map(|rule| SummaryFindingDto {
+                    severity: rule.severity.name().to_owned(),
+                    finding: both(&rule.finding),
+                    next_step: both(&rule.next_step),
+                })
+                .collect(),
+        }
+    }
+}
+
 impl From<AnswerDto> for Answer {
     fn from(answer: AnswerDto) -> Answer {
         match answer {
             AnswerDto::Choice { choice } => Answer::Choice(choice),
             AnswerDto::Choices { choices } => Answer::Choices(choices),
             AnswerDto::Number { number } => Answer::Number(number),
+            AnswerDto::Date { date } => Answer::Date(date),
         }
     }
 }
@@ -180,6 +307,7 @@ impl From<&Answer> for AnswerDto {
             Answer::Choice(choice) => AnswerDto::Choice { choice: choice.clone() },
             Answer::Choices(choices) => AnswerDto::Choices { choices: choices.clone() },
             Answer::Number(number) => AnswerDto::Number { number: *number },
+            Answer::Date(date) => AnswerDto::Date { date: date.clone() },
         }
     }
 }
@@ -203,6 +331,7 @@ impl QuestionDto {
                 ItemKind::Single => "single",
                 ItemKind::Multiple => "multiple",
                 ItemKind::Number => "number",
+                ItemKind::Date => "date",
             }
             .to_owned(),
             label: text(&item.label),
@@ -296,5 +425,9 @@ pub fn declarations(cfg: &ts_rs::Config) -> Vec<String> {
         FindingDto::decl(cfg),
         CheckResultDto::decl(cfg),
         CheckSummaryDto::decl(cfg),
+        BilingualDto::decl(cfg),
+        SummaryAnswerDto::decl(cfg),
+        SummaryFindingDto::decl(cfg),
+        SummaryDto::decl(cfg),
     ]
 }

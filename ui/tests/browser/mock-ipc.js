@@ -45,6 +45,9 @@ function installMockIpc(scenario) {
     },
     // The running download's control: 'run', 'pause' or 'cancel'; null when none runs.
     download: null,
+    // Organisations added and sealed submissions queued (sharing a self-check).
+    organisations: scenario.organisations ?? [],
+    outbox: [],
   };
   const callbacks = new Map();
   let nextCallback = 1;
@@ -52,6 +55,7 @@ function installMockIpc(scenario) {
   window.__routeCalls = [];
   window.__readingCalls = [];
   window.__answerCalls = [];
+  window.__shareCalls = [];
   const selfcheck = scenario.selfcheck ? { answers: {}, history: [], results: {}, ...scenario.selfcheck } : null;
   const sheetState = () => ({
     asked: selfcheck.sheet.questions
@@ -258,6 +262,42 @@ function installMockIpc(scenario) {
       selfcheck.history = selfcheck.history.filter((c) => c.id !== id);
       return true;
     },
+    // A finished check for the printed summary and for sharing: the scenario's
+    // `selfcheck.summary`, under the id asked for.
+    selfcheck_summary: ({ id }) => (selfcheck?.results[id] && selfcheck.summary ? { ...selfcheck.summary, id } : null),
+    save_page_pdf: () => scenario.pdfPath ?? null,
+    // Organisations and the outbox, with Rust's rules: a code must start with MIRAI1- (what is
+    // wrong with a damaged one is Rust's to say), and a share is queued for a known one only.
+    // The arguments of each share are kept in `window.__shareCalls`.
+    organisations: () => state.organisations,
+    add_organisation: ({ code }) => {
+      if (!code.trim().startsWith('MIRAI1-')) return fail('org-code-unknown', scenario.orgCodeError ?? 'not a code');
+      const org = { id: 'a1b2 c3d4 e5f6 0718', name: code.trim().slice(7) || 'Organisation' };
+      state.organisations = [...state.organisations.filter((o) => o.id !== org.id), org];
+      return org;
+    },
+    remove_organisation: ({ id }) => {
+      const before = state.organisations.length;
+      state.organisations = state.organisations.filter((o) => o.id !== id);
+      state.outbox = state.outbox.filter((item) => item.organisationId !== id);
+      return state.organisations.length < before;
+    },
+    share_selfcheck: ({ result, organisation, employer, note }) => {
+      window.__shareCalls.push({ result, organisation, employer, note });
+      const org = state.organisations.find((o) => o.id === organisation);
+      if (!org) return fail('invalid-input', 'organisation');
+      const item = { id: state.outbox.length + 1, organisation: org.name, organisationId: org.id, resultId: result,
+        state: 'queued', createdAt: 1796600000, sentAt: null, error: null, size: 900 };
+      state.outbox = [item, ...state.outbox];
+      return item;
+    },
+    outbox: () => state.outbox,
+    cancel_submission: ({ id }) => {
+      const before = state.outbox.length;
+      state.outbox = state.outbox.filter((item) => item.id !== id || item.state !== 'queued');
+      return state.outbox.length < before;
+    },
+    weekly_article_offer: () => scenario.weekly ?? null,
     // The emergency card as Rust builds it from the built-in pack: the scenario's `emergency`
     // by language code, or `emergencyError` as the failure Rust would report.
     emergency_card: ({ lang }) =>

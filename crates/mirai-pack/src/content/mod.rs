@@ -22,7 +22,7 @@ pub use directory::{
     route_lines,
 };
 pub use questionnaire::{Choice, ItemKind, Phase, Questionnaire, QuestionnaireItem, Rule, Severity, YES_NO};
-pub use text::Translations;
+pub use text::{Translations, is_content_id};
 
 use crate::{Manifest, PackError, PackPath};
 

@@ -46,6 +46,8 @@ pub enum ItemKind {
     Multiple,
     /// A whole number between `min` and `max`.
     Number,
+    /// A day, not after the day it is answered (when something happened).
+    Date,
 }
 
 /// One question.
@@ -125,6 +127,7 @@ impl QuestionnaireItem {
             ItemKind::Single => ItemShape::Choice(ids()),
             ItemKind::Multiple => ItemShape::Choices(ids()),
             ItemKind::Number => ItemShape::Number,
+            ItemKind::Date => ItemShape::Date,
         }
     }
 

@@ -38,13 +38,18 @@ pub(crate) fn check_text(what: &str, text: &str, max: usize) -> Result<(), Strin
     Ok(())
 }
 
-/// Checks an id: the same rule as a pack id, and equal to the file name.
-pub(crate) fn check_id(id: &str, stem: Option<&str>) -> Result<(), String> {
-    let ok = !id.is_empty()
+/// Whether `id` is a content id (lowercase letters, digits and `-`, up to 80 bytes, not
+/// starting with `-`): public so that authoring tools refuse a bad id where it was typed.
+pub fn is_content_id(id: &str) -> bool {
+    !id.is_empty()
         && id.len() <= 80
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !id.starts_with('-');
-    if !ok {
+        && !id.starts_with('-')
+}
+
+/// Checks an id: the same rule as a pack id, and equal to the file name.
+pub(crate) fn check_id(id: &str, stem: Option<&str>) -> Result<(), String> {
+    if !is_content_id(id) {
         return Err(format!("bad id {id:?}"));
     }
     if stem != Some(id) {

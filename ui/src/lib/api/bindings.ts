@@ -552,6 +552,20 @@ bookmarks: Array<ArticleSummaryDto>,
  */
 history: Array<ReadingEntryDto>, };
 
+export type WeeklyArticleDto = { 
+/**
+ * The article.
+ */
+article: ArticleSummaryDto, 
+/**
+ * The points reading it to the end earns.
+ */
+points: number, 
+/**
+ * Whether they were earned this week already.
+ */
+earned: boolean, };
+
 export type AnswerDto = { "kind": "choice", 
 /**
  * The choice's id.
@@ -564,7 +578,11 @@ choices: Array<string>, } | { "kind": "number",
 /**
  * The number.
  */
-number: number, };
+number: number, } | { "kind": "date", 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, };
 
 export type ChoiceDto = { 
 /**
@@ -582,7 +600,7 @@ export type QuestionDto = {
  */
 id: string, 
 /**
- * `yes-no`, `single`, `multiple` or `number`.
+ * `yes-no`, `single`, `multiple`, `number` or `date`.
  */
 kind: string, 
 /**
@@ -743,6 +761,118 @@ concern: number,
  * See `serious`.
  */
 info: number, };
+
+export type BilingualDto = { 
+/**
+ * In the reader's language.
+ */
+text: string, 
+/**
+ * In Japanese.
+ */
+ja: string, };
+
+export type SummaryAnswerDto = { 
+/**
+ * The question.
+ */
+question: BilingualDto, 
+/**
+ * The answer.
+ */
+answer: BilingualDto, 
+/**
+ * The law and article behind the question.
+ */
+legalBasis: string, };
+
+export type SummaryFindingDto = { 
+/**
+ * `serious`, `concern` or `info`.
+ */
+severity: string, 
+/**
+ * What the answer means.
+ */
+finding: BilingualDto, 
+/**
+ * What to do now.
+ */
+nextStep: BilingualDto, };
+
+export type SummaryDto = { 
+/**
+ * Its number in the history.
+ */
+id: number, 
+/**
+ * When it was finished, in seconds since 1970.
+ */
+completedAt: number, 
+/**
+ * `arrival` or `periodic`.
+ */
+phase: string, 
+/**
+ * The BCP 47 tag of the reader's language.
+ */
+lang: string, 
+/**
+ * The questionnaire's title.
+ */
+title: BilingualDto, 
+/**
+ * The questions asked, in order, with their answers.
+ */
+answers: Array<SummaryAnswerDto>, 
+/**
+ * The findings, most serious first.
+ */
+findings: Array<SummaryFindingDto>, };
+
+export type OrganisationDto = { 
+/**
+ * Its id, which is also its key's fingerprint: the worker can read it out to compare.
+ */
+id: string, 
+/**
+ * Its name.
+ */
+name: string, };
+
+export type OutboxItemDto = { 
+/**
+ * Its number.
+ */
+id: number, 
+/**
+ * The organisation's name.
+ */
+organisation: string, 
+/**
+ * The check it came from, unless erased since.
+ */
+resultId: number | null, 
+/**
+ * `queued`, `sent` or `failed`.
+ */
+state: string, 
+/**
+ * When it was queued, in seconds since 1970.
+ */
+createdAt: number, 
+/**
+ * When it was delivered.
+ */
+sentAt: number | null, 
+/**
+ * Why delivery failed, as an error code.
+ */
+error: string | null, 
+/**
+ * Its size in bytes.
+ */
+size: number, };
 
 export type UpdateSettingsDto = { 
 /**

@@ -15,6 +15,8 @@ import type {
   ErrorDto,
   FreshStart,
   LineRouteDto,
+  OrganisationDto,
+  OutboxItemDto,
   PackDto,
   PackProgress,
   ProfileDto,
@@ -25,11 +27,13 @@ import type {
   SheetDto,
   SheetStateDto,
   StoreInfoDto,
+  SummaryDto,
   TextSizeDto,
   TopicDto,
   UpdateProgressDto,
   UpdateSettingsDto,
   UpdatesDto,
+  WeeklyArticleDto,
 } from './bindings';
 
 export type * from './bindings';
@@ -112,6 +116,19 @@ export const api = {
   selfcheckHistory: () => call<CheckSummaryDto[]>('selfcheck_history'),
   selfcheckResult: (id: number) => call<CheckResultDto | null>('selfcheck_result', { id }),
   deleteSelfcheck: (id: number) => call<boolean>('delete_selfcheck', { id }),
+  /** A finished check with its answers, in the reading language and in Japanese. */
+  selfcheckSummary: (id: number) => call<SummaryDto | null>('selfcheck_summary', { id }),
+  /** Asks where to save, then prints the page on screen to a PDF; `null` if the dialog was closed. */
+  savePagePdf: () => call<string | null>('save_page_pdf'),
+  organisations: () => call<OrganisationDto[]>('organisations'),
+  /** Adds the organisation of a pasted code. */
+  addOrganisation: (code: string) => call<OrganisationDto>('add_organisation', { code }),
+  removeOrganisation: (id: string) => call<boolean>('remove_organisation', { id }),
+  /** Seals check `result` to `organisation` and queues it; employer and note only if written. */
+  shareSelfcheck: (result: number, organisation: string, employer: string | null, note: string | null) =>
+    call<OutboxItemDto>('share_selfcheck', { result, organisation, employer, note }),
+  outbox: () => call<OutboxItemDto[]>('outbox'),
+  cancelSubmission: (id: number) => call<boolean>('cancel_submission', { id }),
   /** Points earned for finished self-checks; they have no money value. */
   pointsTotal: () => call<number>('points_total'),
   /** Police and fire/ambulance with what to say first; works before unlock. */
@@ -131,6 +148,8 @@ export const api = {
   /** The article is open in `lang`, read up to `progress`: 0 (the top, just opened) to 1 (the end). */
   recordReading: (articleId: string, lang: string, progress: number) =>
     call<boolean>('record_reading', { articleId, lang, progress }),
+  /** This week's article and the points reading it to the end earns; null with no articles. */
+  weeklyArticleOffer: () => call<WeeklyArticleDto | null>('weekly_article_offer'),
   /** Forgets every article opened; saved ones stay. */
   clearHistory: () => call<null>('clear_history'),
   updateSettings: () => call<UpdateSettingsDto>('update_settings'),

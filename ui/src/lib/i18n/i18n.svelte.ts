@@ -30,6 +30,12 @@ export function t(id: string, args?: Record<string, FluentVariable>): string {
   return formatFrom([bundle(current), bundle(FALLBACK)], id, args);
 }
 
+/** The message `id` in language `code` whatever the current one is: the printed self-check
+ *  summary shows its headings in the reader's language and in Japanese. */
+export function tIn(code: string, id: string, args?: Record<string, FluentVariable>): string {
+  return formatFrom([bundle(code), bundle(FALLBACK)], id, args);
+}
+
 /** The current language and the tag for `lang` attributes. */
 export const i18n = {
   get code(): string {

@@ -53,6 +53,10 @@ const ARGS = {
   info: 0,
   basis: 'LSA Art. 36',
   points: 20,
+  path: '/home/worker/summary.pdf',
+  name: 'Workers Aid',
+  fingerprint: '0c4e a409 5bda cdc8',
+  organisation: 'Workers Aid',
 };
 
 describe('locales as @fluent/bundle reads them', () => {

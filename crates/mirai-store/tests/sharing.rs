@@ -1,0 +1,91 @@
+//! Organisations and the outbox: a submission is kept only sealed, survives a restart, goes
+//! when its organisation is removed, and outlives the check it came from; nothing is queued
+//! for an organisation the worker never added.
+
+use mirai_keys::RawKey;
+use mirai_seal::{OrgCode, SecretKey, open, seal};
+use mirai_selfcheck::{Answers, Phase};
+use mirai_store::{OutboxState, Store, StoreError};
+
+const SHEET: &str = "worker-self-check";
+
+fn key() -> RawKey {
+    RawKey::from_bytes([44; 32])
+}
+
+fn finished_check(store: &mut Store) -> i64 {
+    store.complete_check(SHEET, 1, Phase::Arrival, &Answers::new(), &[], 10).expect("finish")
+}
+
+#[test]
+fn a_sealed_submission_waits_in_the_outbox_across_restarts_and_only_the_organisation_opens_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("mirai.db");
+    let org_key = SecretKey::generate().expect("key");
+    let code = OrgCode::new("Worker Support Network", org_key.public_key()).expect("code");
+    let mut store = Store::create(&path, &key()).expect("create");
+    let org = store.add_organisation(&code).expect("add");
+    assert_eq!(org.id, org_key.public_key().fingerprint());
+    assert_eq!(org.pseudonym.len(), 32);
+    let check = finished_check(&mut store);
+    let sealed = seal(&org.key, SHEET, b"the answers").expect("seal");
+    let queued = store.queue_submission(&org.id, check, SHEET, &sealed).expect("queue");
+    drop(store);
+
+    let mut store = Store::open(&path, &key()).expect("open");
+    let outbox = store.outbox().expect("outbox");
+    assert_eq!(outbox.len(), 1);
+    assert_eq!((outbox[0].id, outbox[0].state, outbox[0].result_id), (queued, OutboxState::Queued, Some(check)));
+    assert_eq!((outbox[0].organisation_name.as_str(), outbox[0].size), ("Worker Support Network", sealed.len()));
+    assert_eq!(open(&org_key, SHEET, &sealed).expect("open"), b"the answers");
+
+    // Erasing the check keeps the sealed copy, no longer linked to it.
+    assert!(store.delete_check(check).expect("erase"));
+    assert_eq!(store.outbox().expect("outbox")[0].result_id, None);
+    assert!(store.cancel_submission(queued).expect("cancel"));
+    assert!(!store.cancel_submission(queued).expect("again"));
+    assert!(store.outbox().expect("outbox").is_empty());
+}
+
+#[test]
+fn adding_an_organisation_again_renames_it_and_keeps_its_pseudonym() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::create(&dir.path().join("mirai.db"), &key()).expect("create");
+    let org_key = SecretKey::generate().expect("key").public_key();
+    let first = store.add_organisation(&OrgCode::new("NGO", org_key).expect("code")).expect("add");
+    let again = store.add_organisation(&OrgCode::new("NGO Tokyo", org_key).expect("code")).expect("add");
+    assert_eq!((again.id.as_str(), again.pseudonym.as_str()), (first.id.as_str(), first.pseudonym.as_str()));
+    assert_eq!(store.organisations().expect("list").iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["NGO Tokyo"]);
+    let other = store
+        .add_organisation(&OrgCode::new("Other", SecretKey::generate().expect("key").public_key()).expect("code"))
+        .expect("add");
+    assert_ne!(other.pseudonym, first.pseudonym, "each organisation sees a different name for the worker");
+}
+
+#[test]
+fn removing_an_organisation_takes_its_queue_with_it_in_one_step() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::create(&dir.path().join("mirai.db"), &key()).expect("create");
+    let kept =
+        store.add_organisation(&OrgCode::new("Kept", SecretKey::generate().expect("k").public_key()).expect("c"));
+    let gone =
+        store.add_organisation(&OrgCode::new("Gone", SecretKey::generate().expect("k").public_key()).expect("c"));
+    let (kept, gone) = (kept.expect("add"), gone.expect("add"));
+    let check = finished_check(&mut store);
+    store.queue_submission(&kept.id, check, SHEET, &[1; 60]).expect("queue");
+    store.queue_submission(&gone.id, check, SHEET, &[2; 60]).expect("queue");
+    assert!(store.remove_organisation(&gone.id).expect("remove"));
+    let outbox = store.outbox().expect("outbox");
+    assert_eq!(outbox.iter().map(|i| i.organisation_id.as_str()).collect::<Vec<_>>(), [kept.id.as_str()]);
+    assert!(store.organisation(&gone.id).expect("read").is_none());
+}
+
+#[test]
+fn nothing_is_queued_for_an_organisation_never_added() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::create(&dir.path().join("mirai.db"), &key()).expect("create");
+    let check = finished_check(&mut store);
+    let error = store.queue_submission("0000 0000 0000 0000", check, SHEET, &[1; 60]).expect_err("unknown");
+    assert!(matches!(error, StoreError::InvalidInput("organisation")));
+    assert!(store.outbox().expect("outbox").is_empty());
+}
