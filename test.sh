@@ -22,7 +22,7 @@ cargo fmt --all --check
 step "Rust: clippy"
 cargo clippy --workspace --all-targets --locked --quiet -- -D warnings
 step "Rust: build the app"
-cargo build --locked -p mirai-app -p mirai-pack-cli -p mirai-sync-server
+cargo build --locked -p mirai-app -p mirai-pack-cli -p mirai-org-cli -p mirai-sync-server
 step "Rust: tests (unit, integration, kill-during-write, locales, tidy rules)"
 cargo test --workspace --locked
 

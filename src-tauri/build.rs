@@ -47,6 +47,7 @@ const COMMANDS: &[&str] = &[
     "share_selfcheck",
     "outbox",
     "cancel_submission",
+    "save_submission_file",
     "save_page_pdf",
     "reading_overview",
     "is_bookmarked",

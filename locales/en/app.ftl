@@ -343,3 +343,7 @@ report-all-segments = All sectors and regions
 report-workers = Workers
 report-no-answer = No answer
 report-suppressed = Hidden (too few to show safely)
+selfcheck-outbox-file = Save as a file
+selfcheck-outbox-file-hint = Only the organisation can open it. You can give them the file in a message or on a USB stick.
+selfcheck-outbox-saved = Saved: { $path }
+selfcheck-arrival-missing = Add the day you arrived in Japan in Settings, and the app will tell you when each check is due.

@@ -343,3 +343,7 @@ report-all-segments = Todos los sectores y regiones
 report-workers = Trabajadores
 report-no-answer = Sin respuesta
 report-suppressed = Oculto (muy pocos para mostrarlo con seguridad)
+selfcheck-outbox-file = Guardar como archivo
+selfcheck-outbox-file-hint = Solo la organización puede abrirlo. Puedes darle el archivo por mensaje o en una memoria USB.
+selfcheck-outbox-saved = Guardado: { $path }
+selfcheck-arrival-missing = Agrega en Configuración el día en que llegaste a Japón, y la app te dirá cuándo hacer cada revisión.

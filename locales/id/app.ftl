@@ -343,3 +343,7 @@ report-all-segments = Semua sektor dan wilayah
 report-workers = Jumlah pekerja
 report-no-answer = Tidak menjawab
 report-suppressed = Disembunyikan (terlalu sedikit untuk ditampilkan dengan aman)
+selfcheck-outbox-file = Simpan sebagai file
+selfcheck-outbox-file-hint = Hanya organisasi itu yang bisa membukanya. Anda bisa memberikan file ini kepada mereka lewat pesan atau flashdisk.
+selfcheck-outbox-saved = Tersimpan: { $path }
+selfcheck-arrival-missing = Tambahkan tanggal Anda tiba di Jepang di Pengaturan, lalu aplikasi akan memberi tahu kapan jadwal setiap cek.

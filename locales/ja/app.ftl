@@ -343,3 +343,7 @@ report-all-segments = すべての 業種と 地域
 report-workers = 労働者数
 report-no-answer = 回答なし
 report-suppressed = 非表示（人数が 少なく、安全に 示せないため）
+selfcheck-outbox-file = ファイルに 保存
+selfcheck-outbox-file-hint = 開けるのは 団体だけです。メッセージや USB メモリで 団体に わたせます。
+selfcheck-outbox-saved = 保存しました: { $path }
+selfcheck-arrival-missing = 設定で 日本に 来た日を 入れると、チェックの 日を お知らせします。

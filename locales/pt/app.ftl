@@ -344,3 +344,7 @@ report-all-segments = Todos os setores e regiões
 report-workers = Trabalhadores
 report-no-answer = Sem resposta
 report-suppressed = Oculto (muito poucos para mostrar com segurança)
+selfcheck-outbox-file = Salvar como arquivo
+selfcheck-outbox-file-hint = Só a organização consegue abrir. Você pode entregar o arquivo para ela por mensagem ou em um pen drive.
+selfcheck-outbox-saved = Salvo: { $path }
+selfcheck-arrival-missing = Adicione em Configurações o dia em que você chegou ao Japão, e o app vai avisar quando fazer cada avaliação.

@@ -343,3 +343,7 @@ report-all-segments = Lahat ng sektor at rehiyon
 report-workers = Bilang ng manggagawa
 report-no-answer = Walang sagot
 report-suppressed = Nakatago (masyadong kaunti para ipakita nang ligtas)
+selfcheck-outbox-file = I-save bilang file
+selfcheck-outbox-file-hint = Ang organisasyon lang ang makakabukas nito. Puwede mong ibigay sa kanila ang file sa isang mensahe o sa USB stick.
+selfcheck-outbox-saved = Na-save: { $path }
+selfcheck-arrival-missing = Ilagay sa Settings ang araw ng pagdating mo sa Japan, at sasabihin ng app kung kailan dapat gawin ang bawat pagsusuri.

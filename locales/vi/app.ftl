@@ -343,3 +343,7 @@ report-all-segments = Tất cả ngành và khu vực
 report-workers = Số người lao động
 report-no-answer = Không trả lời
 report-suppressed = Ẩn (quá ít người để hiện an toàn)
+selfcheck-outbox-file = Lưu thành tệp
+selfcheck-outbox-file-hint = Chỉ tổ chức đó mở được. Bạn có thể gửi tệp cho tổ chức qua tin nhắn hoặc bằng USB.
+selfcheck-outbox-saved = Đã lưu: { $path }
+selfcheck-arrival-missing = Hãy thêm ngày bạn đến Nhật trong Cài đặt. Khi đó, ứng dụng sẽ cho bạn biết khi nào cần làm mỗi lần kiểm tra.

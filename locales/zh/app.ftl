@@ -343,3 +343,7 @@ report-all-segments = 所有行业和地区
 report-workers = 工人人数
 report-no-answer = 没有回答
 report-suppressed = 不显示（人数太少，无法安全显示）
+selfcheck-outbox-file = 保存为文件
+selfcheck-outbox-file-hint = 只有这个机构能打开它。你可以通过消息或 U 盘把文件交给机构。
+selfcheck-outbox-saved = 已保存：{ $path }
+selfcheck-arrival-missing = 在“设置”里填写你到达日本的日期，应用就会告诉你每次检查的日期。

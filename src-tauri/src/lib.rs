@@ -64,6 +64,7 @@ pub fn run() {
             commands::sharing::share_selfcheck,
             commands::sharing::outbox,
             commands::sharing::cancel_submission,
+            commands::sharing::save_submission_file,
             commands::print::save_page_pdf,
             commands::reading::reading_overview,
             commands::reading::is_bookmarked,

@@ -27,6 +27,7 @@ import { openApp, startDriver, waitFor } from './webdriver.mjs';
 const APP = resolve(process.env.APP ?? 'target/debug/mirai');
 const PACK_TOOL = resolve(process.env.MIRAI_PACK_BIN ?? join(APP, '..', 'mirai-pack'));
 const SYNC_SERVER = resolve(process.env.MIRAI_SYNC_SERVER_BIN ?? join(APP, '..', 'mirai-sync-server'));
+const ORG_TOOL = resolve(process.env.MIRAI_ORG_BIN ?? join(APP, '..', 'mirai-org'));
 const SHOTS = process.env.MIRAI_SCREENSHOTS ? resolve(process.env.MIRAI_SCREENSHOTS) : null;
 const PASSPHRASE = 'bốn từ dễ nhớ';
 const scratch = mkdtempSync(join(tmpdir(), 'mirai-e2e-'));
@@ -529,14 +530,16 @@ test('the guide: search in three scripts, open a result, read it beside Japanese
   });
 });
 
-/** An organisation's code as an NGO would hand it out (`mirai-seal`'s format, written here
- *  independently): a fresh X25519 public key, the name, and a checksum. */
-function organisationCode(name) {
-  const { publicKey } = generateKeyPairSync('x25519');
+/** An organisation as an NGO would set it up: a fresh X25519 key pair, its secret half as
+ *  `mirai-org` keeps it (hex), and the code it hands out (`mirai-seal`'s format, written here
+ *  independently): the public key, the name, and a checksum. */
+function organisation(name) {
+  const { publicKey, privateKey } = generateKeyPairSync('x25519');
   const key = Buffer.from(publicKey.export({ format: 'jwk' }).x, 'base64url');
   const payload = Buffer.concat([key, Buffer.from(name, 'utf8')]);
   const checksum = createHash('sha256').update(payload).digest().subarray(0, 4);
-  return `MIRAI1-${Buffer.concat([payload, checksum]).toString('base64url')}`;
+  const secret = Buffer.from(privateKey.export({ format: 'jwk' }).d, 'base64url').toString('hex');
+  return { code: `MIRAI1-${Buffer.concat([payload, checksum]).toString('base64url')}`, secret };
 }
 
 /** Every file under `dir`, recursively. */
@@ -599,8 +602,10 @@ test('self-check in Vietnamese: killed mid-sheet and restored, the serious findi
 
   const note = 'CANARY-ghi-chu-7f3a9c-MẬT';
   const employer = 'Công ty CANARY-employer-51e2';
-  const organisation = 'Mạng lưới hỗ trợ lao động';
+  const orgName = 'Mạng lưới hỗ trợ lao động';
+  const org = organisation(orgName);
   const pdf = join(dir, 'tom-tat.pdf');
+  const sealedFile = join(dir, 'gui-to-chuc.sealed');
   await withApp(
     env,
     async (app) => {
@@ -661,7 +666,7 @@ test('self-check in Vietnamese: killed mid-sheet and restored, the serious findi
       // Sharing: an organisation from its code, what will be sent, then sealed into the outbox.
       await app.click('a[href^="/self-check?result="]');
       await app.click('[data-testid="share"]');
-      await app.type('#org-code', organisationCode(organisation));
+      await app.type('#org-code', org.code);
       await app.click('[data-testid="add-org"]');
       await app.find('input[name="organisation"]:checked');
       await app.click('[data-testid="identify"] summary');
@@ -670,21 +675,38 @@ test('self-check in Vietnamese: killed mid-sheet and restored, the serious findi
       assert.equal(await app.execute(`return document.querySelector('#note').value`), note);
       await screenshot(app, 'selfcheck-share-vi.png');
       await app.click('[data-testid="send"]');
-      await app.waitText('[data-testid="sent"]', message('vi', 'selfcheck-share-sent', { organisation }));
+      await app.waitText('[data-testid="sent"]', message('vi', 'selfcheck-share-sent', { organisation: orgName }));
       await app.click('nav a[href="/self-check"]');
       const queued = await waitFor('the outbox', () =>
         app.execute(`const states = [...document.querySelectorAll('[data-outbox]')].map((i) => i.dataset.state);
           return states.length ? states : null;`),
       );
       assert.deepEqual(queued, ['queued']);
+      // Until sync delivers it, the worker can hand it over as a file; it is still sealed.
+      await app.click('[data-testid="save-file"]');
+      await answerFileDialog(sealedFile, 'save');
+      await app.waitText('[data-testid="outbox-saved"]', message('vi', 'selfcheck-outbox-saved', { path: sealedFile }));
       await screenshot(app, 'selfcheck-outbox-vi.png');
     },
     log,
   );
   closeSync(log);
 
+  // The organisation, and only it, opens the file with its secret key (in its own folder).
+  const orgDir = join(scratch, 'organisation');
+  mkdirSync(orgDir);
+  writeFileSync(join(orgDir, 'org.key'), `${org.secret}\n`, { mode: 0o600 });
+  const opened = join(orgDir, 'opened.jsonl');
+  execFileSync(ORG_TOOL, ['open', '--key', join(orgDir, 'org.key'), '--out', opened, sealedFile]);
+  const received = JSON.parse(readFileSync(opened, 'utf8'));
+  assert.equal(received.note, note);
+  assert.equal(received.employer, employer);
+  assert.deepEqual(received.answers['passport-kept'], { choice: 'yes' });
+  assert.deepEqual(received.findings.slice(0, 1), ['passport-kept-trainee']);
+
   // The canary: the note and the employer's name were sealed; in clear they are nowhere on
-  // disk (database, WAL, key file, the webview's own files, temp files, the app's log).
+  // disk (database, WAL, key file, the sealed file, the webview's own files, temp files, the
+  // app's log).
   const files = [...filesUnder(dir).filter((f) => f !== pdf && !f.includes('selfcheck-summary-vi-page'))];
   assert.ok(files.some((f) => f.endsWith('mirai.db')) && files.includes(logPath), files.join('\n'));
   for (const canary of [note, employer]) {

@@ -5,8 +5,9 @@ use std::io::Write;
 use std::path::Path;
 
 /// Writes `bytes` to `path` through a temporary file in the same folder: write, sync, rename
-/// over the target, then sync the folder so the rename itself is durable.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// over the target, then sync the folder so the rename itself is durable. Public for files the
+/// app writes where the user chose, so a failure never leaves half a file there.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path.parent().ok_or_else(|| std::io::Error::other("path has no parent folder"))?;
     let name = path.file_name().ok_or_else(|| std::io::Error::other("path has no file name"))?;
     let mut tmp_name = name.to_owned();

@@ -32,6 +32,7 @@ mod settings;
 mod sharing;
 mod store;
 
+pub use atomic_file::write_atomically as write_file_atomically;
 pub use data_dir::{DataDir, Inspection, Protection};
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;

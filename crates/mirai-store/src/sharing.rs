@@ -180,6 +180,13 @@ impl Store {
         Ok(items)
     }
 
+    /// The sealed bytes of a submission in the outbox, for handing over as a file; only the
+    /// organisation can open them.
+    pub fn sealed_submission(&self, id: i64) -> Result<Option<Vec<u8>>, StoreError> {
+        let mut stmt = self.conn.prepare_cached("SELECT sealed FROM outbox WHERE id = ?1")?;
+        Ok(stmt.query_row([id], |row| row.get(0)).optional()?)
+    }
+
     /// Takes a submission out of the outbox before it is sent (the worker changed their mind).
     /// Returns whether a queued submission was removed.
     pub fn cancel_submission(&mut self, id: i64) -> Result<bool, StoreError> {

@@ -38,6 +38,8 @@ fn a_sealed_submission_waits_in_the_outbox_across_restarts_and_only_the_organisa
     assert_eq!((outbox[0].id, outbox[0].state, outbox[0].result_id), (queued, OutboxState::Queued, Some(check)));
     assert_eq!((outbox[0].organisation_name.as_str(), outbox[0].size), ("Worker Support Network", sealed.len()));
     assert_eq!(open(&org_key, SHEET, &sealed).expect("open"), b"the answers");
+    assert_eq!(store.sealed_submission(queued).expect("read"), Some(sealed.clone()));
+    assert_eq!(store.sealed_submission(queued + 1).expect("read"), None);
 
     // Erasing the check keeps the sealed copy, no longer linked to it.
     assert!(store.delete_check(check).expect("erase"));

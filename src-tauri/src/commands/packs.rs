@@ -67,7 +67,7 @@ pub async fn export_packs<R: Runtime>(
             };
             let path = picked.into_path().map_err(|_| AppError::InvalidInput("file"))?;
             let bundle = app.with_store(|store| Ok(store.export_bundle(&app.data.packs_dir())?))?;
-            std::fs::write(&path, bundle).map_err(mirai_store::StoreError::from)?;
+            mirai_store::write_file_atomically(&path, &bundle).map_err(mirai_store::StoreError::from)?;
             Ok(Some(path.display().to_string()))
         })
         .await

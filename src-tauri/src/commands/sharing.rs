@@ -5,9 +5,11 @@
 use mirai_core::Date;
 use mirai_seal::OrgCode;
 use mirai_selfcheck::{SUBMISSION_FORMAT, Submission, SubmissionError};
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
 use zeroize::Zeroizing;
 
+use crate::clock;
 use crate::commands::selfcheck::QUESTIONNAIRE;
 use crate::dto::{ErrorDto, OrganisationDto, OutboxItemDto};
 use crate::error::AppError;
@@ -86,6 +88,29 @@ pub async fn share_selfcheck(
 #[tauri::command]
 pub async fn outbox(state: State<'_, AppState>) -> Result<Vec<OutboxItemDto>, ErrorDto> {
     state.run(|app| app.with_store(|store| Ok(store.outbox()?.iter().map(OutboxItemDto::from).collect()))).await
+}
+
+/// Asks where to save, then writes a sealed submission there, for handing it to the
+/// organisation by message or on a USB stick while sync is not available; only the
+/// organisation can open it. Returns where it was saved, or `None` when the dialog was closed.
+#[tauri::command]
+pub async fn save_submission_file<R: Runtime>(
+    handle: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<Option<String>, ErrorDto> {
+    state
+        .run(move |app| {
+            let sealed = app.with_store(|store| store.sealed_submission(id)?.ok_or(AppError::InvalidInput("id")))?;
+            let name = format!("mirai-self-check-{}.sealed", clock::local_today());
+            let Some(picked) = handle.dialog().file().set_file_name(&name).blocking_save_file() else {
+                return Ok(None);
+            };
+            let path = picked.into_path().map_err(|_| AppError::InvalidInput("file"))?;
+            mirai_store::write_file_atomically(&path, &sealed).map_err(mirai_store::StoreError::from)?;
+            Ok(Some(path.display().to_string()))
+        })
+        .await
 }
 
 /// Takes a queued submission back before it is sent; returns whether one was.

@@ -292,6 +292,7 @@ function installMockIpc(scenario) {
       return item;
     },
     outbox: () => state.outbox,
+    save_submission_file: () => scenario.sealedPath ?? null,
     cancel_submission: ({ id }) => {
       const before = state.outbox.length;
       state.outbox = state.outbox.filter((item) => item.id !== id || item.state !== 'queued');

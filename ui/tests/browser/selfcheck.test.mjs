@@ -287,7 +287,7 @@ test('self-check summary: every answer and finding in the reader language and in
 test('self-check sharing: a code, what will be sent, whether it identifies me, then sealed into the outbox', async () => {
   const { page, context, errors } = await openPage(
     env.browser,
-    { uiLanguage: 'en', selfcheck: finished, orgCodeError: message('en', 'error-org-code-unknown') },
+    { uiLanguage: 'en', selfcheck: finished, orgCodeError: message('en', 'error-org-code-unknown'), sealedPath: '/home/worker/mirai.sealed' },
     '/self-check/share/1',
   );
   await page.waitForSelector('#org-code');
@@ -319,7 +319,14 @@ test('self-check sharing: a code, what will be sent, whether it identifies me, t
   await page.click('a[href="/self-check"]');
   await page.waitForSelector('[data-outbox="1"][data-state="queued"]');
   assert.ok((await page.textContent('[data-outbox="1"]')).includes(message('en', 'selfcheck-outbox-state-queued')));
-  await page.click('[data-outbox="1"] button');
+  // Until sync delivers it, it can be handed over as a (sealed) file.
+  await page.click('[data-outbox="1"] [data-testid="save-file"]');
+  await page.waitForSelector('[data-testid="outbox-saved"]');
+  assert.equal(
+    (await page.textContent('[data-testid="outbox-saved"]')).trim(),
+    message('en', 'selfcheck-outbox-saved', { path: '/home/worker/mirai.sealed' }),
+  );
+  await page.click('[data-outbox="1"] [data-testid="cancel"]');
   await page.waitForSelector(`text=${message('en', 'selfcheck-outbox-empty')}`);
   assert.deepEqual(errors, []);
   await context.close();

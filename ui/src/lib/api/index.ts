@@ -129,6 +129,8 @@ export const api = {
     call<OutboxItemDto>('share_selfcheck', { result, organisation, employer, note }),
   outbox: () => call<OutboxItemDto[]>('outbox'),
   cancelSubmission: (id: number) => call<boolean>('cancel_submission', { id }),
+  /** Asks where to save, then writes the sealed submission there; `null` if the dialog was closed. */
+  saveSubmissionFile: (id: number) => call<string | null>('save_submission_file', { id }),
   /** Points earned for finished self-checks; they have no money value. */
   pointsTotal: () => call<number>('points_total'),
   /** Police and fire/ambulance with what to say first; works before unlock. */
