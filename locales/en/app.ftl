@@ -347,3 +347,6 @@ selfcheck-outbox-file = Save as a file
 selfcheck-outbox-file-hint = Only the organisation can open it. You can give them the file in a message or on a USB stick.
 selfcheck-outbox-saved = Saved: { $path }
 selfcheck-arrival-missing = Add the day you arrived in Japan in Settings, and the app will tell you when each check is due.
+reminder-notification = You have a reminder. Open the app to see it.
+settings-reminders = Notify me when a self-check is due
+settings-reminders-hint = The notice only says "Mirai: you have a reminder", so someone else who sees your screen does not learn what it is about.

@@ -65,3 +65,4 @@ error-print-failed = The PDF could not be saved. Nothing was changed. Try anothe
 error-answer-out-of-range = Give a whole number from { $min } to { $max }.
 error-answer-future-date = This day has not come yet. Choose the day it happened.
 error-answer-not-a-date = This is not a day. Choose the day from the calendar.
+error-notify-failed = The phone did not show the notification. Your reminder is still on the home screen.

@@ -347,3 +347,6 @@ selfcheck-outbox-file = Guardar como archivo
 selfcheck-outbox-file-hint = Solo la organización puede abrirlo. Puedes darle el archivo por mensaje o en una memoria USB.
 selfcheck-outbox-saved = Guardado: { $path }
 selfcheck-arrival-missing = Agrega en Configuración el día en que llegaste a Japón, y la app te dirá cuándo hacer cada revisión.
+reminder-notification = Tienes un recordatorio. Abre la app para verlo.
+settings-reminders = Avísame cuando toque hacer la autoevaluación
+settings-reminders-hint = La notificación solo dice “Mirai: tienes un recordatorio”, así que otra persona que vea tu pantalla no sabrá de qué se trata.

@@ -65,3 +65,4 @@ error-print-failed = No se pudo guardar el PDF. No se cambió nada. Prueba con o
 error-answer-out-of-range = Escribe un número entero del { $min } al { $max }.
 error-answer-future-date = Ese día todavía no ha llegado. Elige el día en que pasó.
 error-answer-not-a-date = Esto no es una fecha. Elige el día en el calendario.
+error-notify-failed = El celular no mostró la notificación. Tu recordatorio sigue en la pantalla de Inicio.

@@ -347,3 +347,6 @@ selfcheck-outbox-file = Simpan sebagai file
 selfcheck-outbox-file-hint = Hanya organisasi itu yang bisa membukanya. Anda bisa memberikan file ini kepada mereka lewat pesan atau flashdisk.
 selfcheck-outbox-saved = Tersimpan: { $path }
 selfcheck-arrival-missing = Tambahkan tanggal Anda tiba di Jepang di Pengaturan, lalu aplikasi akan memberi tahu kapan jadwal setiap cek.
+reminder-notification = Ada pengingat untuk Anda. Buka aplikasi untuk melihatnya.
+settings-reminders = Beri tahu saya saat waktunya cek mandiri
+settings-reminders-hint = Notifikasi hanya berbunyi “Mirai: ada pengingat untuk Anda”, jadi orang lain yang melihat layar Anda tidak tahu isinya tentang apa.

@@ -65,3 +65,4 @@ error-print-failed = PDF tidak bisa disimpan. Tidak ada yang diubah. Coba folder
 error-answer-out-of-range = Isi bilangan bulat dari { $min } sampai { $max }.
 error-answer-future-date = Tanggal ini belum tiba. Pilih tanggal saat hal itu terjadi.
 error-answer-not-a-date = Ini bukan tanggal. Pilih tanggal dari kalender.
+error-notify-failed = Ponsel tidak menampilkan notifikasi. Pengingat Anda masih ada di layar Beranda.

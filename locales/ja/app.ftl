@@ -347,3 +347,6 @@ selfcheck-outbox-file = ファイルに 保存
 selfcheck-outbox-file-hint = 開けるのは 団体だけです。メッセージや USB メモリで 団体に わたせます。
 selfcheck-outbox-saved = 保存しました: { $path }
 selfcheck-arrival-missing = 設定で 日本に 来た日を 入れると、チェックの 日を お知らせします。
+reminder-notification = お知らせが あります。アプリを 開いて 見てください。
+settings-reminders = セルフチェックの 日に 通知する
+settings-reminders-hint = 通知には「Mirai: お知らせが あります」としか 出ません。ほかの 人が 画面を 見ても、何の お知らせか わかりません。

@@ -65,3 +65,4 @@ error-print-failed = PDFを保存できませんでした。何も変わって�
 error-answer-out-of-range = { $min } から { $max } までの 整数で 答えてください。
 error-answer-future-date = この日は まだ 来ていません。それが あった日を 選んでください。
 error-answer-not-a-date = 日付では ありません。カレンダーから 日を 選んでください。
+error-notify-failed = 通知を 出せませんでした。お知らせは ホーム画面に あります。

@@ -348,3 +348,6 @@ selfcheck-outbox-file = Salvar como arquivo
 selfcheck-outbox-file-hint = Só a organização consegue abrir. Você pode entregar o arquivo para ela por mensagem ou em um pen drive.
 selfcheck-outbox-saved = Salvo: { $path }
 selfcheck-arrival-missing = Adicione em Configurações o dia em que você chegou ao Japão, e o app vai avisar quando fazer cada avaliação.
+reminder-notification = Você tem um lembrete. Abra o app para ver.
+settings-reminders = Me avisar quando for hora da autoavaliação
+settings-reminders-hint = A notificação só diz “Mirai: você tem um lembrete”, então quem vir a sua tela não fica sabendo do que se trata.

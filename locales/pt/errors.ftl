@@ -65,3 +65,4 @@ error-print-failed = Não foi possível salvar o PDF. Nada foi alterado. Tente o
 error-answer-out-of-range = Escreva um número inteiro de { $min } a { $max }.
 error-answer-future-date = Esse dia ainda não chegou. Escolha o dia em que aconteceu.
 error-answer-not-a-date = Isto não é uma data. Escolha o dia no calendário.
+error-notify-failed = O celular não mostrou a notificação. Seu lembrete continua na tela Início.

@@ -347,3 +347,6 @@ selfcheck-outbox-file = I-save bilang file
 selfcheck-outbox-file-hint = Ang organisasyon lang ang makakabukas nito. Puwede mong ibigay sa kanila ang file sa isang mensahe o sa USB stick.
 selfcheck-outbox-saved = Na-save: { $path }
 selfcheck-arrival-missing = Ilagay sa Settings ang araw ng pagdating mo sa Japan, at sasabihin ng app kung kailan dapat gawin ang bawat pagsusuri.
+reminder-notification = May paalala ka. Buksan ang app para makita ito.
+settings-reminders = Sabihan ako kapag oras na ng self-check
+settings-reminders-hint = “Mirai: may paalala ka” lang ang sinasabi ng abiso, kaya hindi malalaman ng ibang taong makakita ng screen mo kung tungkol saan ito.

@@ -65,3 +65,4 @@ error-print-failed = Hindi na-save ang PDF. Walang binago. Subukan ang ibang fol
 error-answer-out-of-range = Maglagay ng buong numero mula { $min } hanggang { $max }.
 error-answer-future-date = Hindi pa dumarating ang araw na ito. Piliin ang araw na nangyari ito.
 error-answer-not-a-date = Hindi ito petsa. Piliin ang araw sa kalendaryo.
+error-notify-failed = Hindi ipinakita ng phone ang abiso. Nasa Home screen pa rin ang paalala mo.

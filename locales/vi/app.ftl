@@ -347,3 +347,6 @@ selfcheck-outbox-file = Lưu thành tệp
 selfcheck-outbox-file-hint = Chỉ tổ chức đó mở được. Bạn có thể gửi tệp cho tổ chức qua tin nhắn hoặc bằng USB.
 selfcheck-outbox-saved = Đã lưu: { $path }
 selfcheck-arrival-missing = Hãy thêm ngày bạn đến Nhật trong Cài đặt. Khi đó, ứng dụng sẽ cho bạn biết khi nào cần làm mỗi lần kiểm tra.
+reminder-notification = Bạn có một lời nhắc. Hãy mở ứng dụng để xem.
+settings-reminders = Báo cho tôi khi đến lúc tự kiểm tra
+settings-reminders-hint = Thông báo chỉ ghi “Mirai: bạn có một lời nhắc”, nên người khác nhìn thấy màn hình của bạn cũng không biết đó là về việc gì.

@@ -65,3 +65,4 @@ error-print-failed = Không lưu được PDF. Không có gì bị thay đổi. 
 error-answer-out-of-range = Hãy nhập một số nguyên từ { $min } đến { $max }.
 error-answer-future-date = Ngày này chưa đến. Hãy chọn ngày việc đó đã xảy ra.
 error-answer-not-a-date = Đây không phải là ngày. Hãy chọn ngày trên lịch.
+error-notify-failed = Điện thoại đã không hiện thông báo. Lời nhắc của bạn vẫn còn ở màn hình Trang chủ.

@@ -347,3 +347,6 @@ selfcheck-outbox-file = 保存为文件
 selfcheck-outbox-file-hint = 只有这个机构能打开它。你可以通过消息或 U 盘把文件交给机构。
 selfcheck-outbox-saved = 已保存：{ $path }
 selfcheck-arrival-missing = 在“设置”里填写你到达日本的日期，应用就会告诉你每次检查的日期。
+reminder-notification = 你有一条提醒。请打开应用查看。
+settings-reminders = 到了该做自查的时候通知我
+settings-reminders-hint = 通知里只会显示“Mirai：你有一条提醒”，所以别人看到你的屏幕，也不会知道是关于什么的。

@@ -65,3 +65,4 @@ error-print-failed = 无法保存 PDF。没有更改任何内容。请换一个�
 error-answer-out-of-range = 请填写 { $min } 到 { $max } 之间的整数。
 error-answer-future-date = 这一天还没有到。请选择事情发生的那一天。
 error-answer-not-a-date = 这不是日期。请从日历中选择日期。
+error-notify-failed = 手机没有显示通知。你的提醒还在首页上。

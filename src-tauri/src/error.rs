@@ -52,6 +52,9 @@ pub enum AppError {
     /// A self-check answer that does not fit its question.
     #[error(transparent)]
     Answer(#[from] mirai_selfcheck::AnswerError),
+    /// The system refused or could not show a notification.
+    #[error("notification failed")]
+    Notify,
     /// The page could not be printed to a PDF file.
     #[error("printing failed")]
     Print,
@@ -81,6 +84,7 @@ impl AppError {
             AppError::Answer(_) => "invalid-input",
             AppError::Seal => "seal-failed",
             AppError::Print => "print-failed",
+            AppError::Notify => "notify-failed",
         }
     }
 
@@ -158,6 +162,7 @@ mod tests {
             "org-code-name",
             "seal-failed",
             "print-failed",
+            "notify-failed",
             "answer-out-of-range",
             "answer-future-date",
             "answer-not-a-date",

@@ -23,6 +23,7 @@ pub fn run() {
     init_logging();
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let data_dir = data_dir(app.handle())?;
             app.manage(AppState::new(data_dir)?);
@@ -57,6 +58,9 @@ pub fn run() {
             commands::selfcheck::selfcheck_result,
             commands::selfcheck::delete_selfcheck,
             commands::selfcheck::points_total,
+            commands::selfcheck::check_reminders,
+            commands::selfcheck::save_check_reminders,
+            commands::selfcheck::remind_if_due,
             commands::selfcheck::selfcheck_summary,
             commands::sharing::organisations,
             commands::sharing::add_organisation,

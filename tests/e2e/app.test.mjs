@@ -530,6 +530,57 @@ test('the guide: search in three scripts, open a result, read it beside Japanese
   });
 });
 
+test('a due self-check: the notification is off until turned on, then says only "a reminder" once the store opens', async () => {
+  const dir = join(scratch, 'reminder');
+  mkdirSync(dir);
+  const env = noKeystore(join(dir, 'data'));
+  const watched = join(dir, 'bus.log');
+  /** Runs the app once with `body`, watching the session bus for notifications meanwhile. */
+  const watching = async (body) => {
+    const monitor = spawn('dbus-monitor', ['--session', "interface='org.freedesktop.Notifications',member='Notify'"], {
+      stdio: ['ignore', openSync(watched, 'w'), 'ignore'],
+    });
+    await new Promise((done) => setTimeout(done, 500));
+    try {
+      await withApp(env, body);
+    } finally {
+      monitor.kill();
+    }
+    return readFileSync(watched, 'utf8');
+  };
+
+  // Arrived on 1 January 2026, so the first check was due on 1 April: the home screen says so,
+  // but nothing is notified while reminders are off.
+  const before = await watching(async (app) => {
+    await firstStartToPacks(app);
+    await app.click('nav a[href="/settings"]');
+    await app.click('input[name="journey"][value="in-japan"]');
+    await setDate(app, '#journey-date', '2026-01-01');
+    await app.click('form button[type="submit"]');
+    await app.waitText('.notice.ok[role="status"]', message('en', 'profile-saved'));
+    assert.equal(await app.execute(`return document.querySelector('[data-testid="reminders"]').checked`), false);
+    await app.click('[data-testid="reminders"]');
+    await waitFor('the choice to be saved', () =>
+      app.execute(`return document.querySelector('[data-testid="reminders"]').checked`),
+    );
+    await app.click('a.brand');
+    await app.find('[data-testid="selfcheck-due"]');
+  });
+  assert.ok(!before.includes('member=Notify'), before);
+
+  // Next start: once the store is open, one notification, titled "Mirai", saying nothing more.
+  const after = await watching(async (app) => {
+    await app.type('#passphrase', PASSPHRASE);
+    await app.click('form button[type="submit"]');
+    await app.waitText('#home-title', message('en', 'home-title'), 30000);
+    await waitFor('the notification on the bus', () => readFileSync(watched, 'utf8').includes('member=Notify'));
+  });
+  const call = after.slice(after.indexOf('member=Notify'));
+  assert.ok(call.includes('string "Mirai"'), call);
+  assert.ok(call.includes(`string "${message('en', 'reminder-notification')}"`), call);
+  assert.ok(!/self-check|labou?r|passport/i.test(call), `the notice says what it is about: ${call}`);
+});
+
 /** An organisation as an NGO would set it up: a fresh X25519 key pair, its secret half as
  *  `mirai-org` keeps it (hex), and the code it hands out (`mirai-seal`'s format, written here
  *  independently): the public key, the name, and a checksum. */

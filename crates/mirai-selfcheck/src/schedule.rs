@@ -58,6 +58,12 @@ impl NextCheck {
     pub fn is_due(&self, today: Date) -> bool {
         today >= self.due
     }
+
+    /// Whether to notify the worker about it now: only if they turned reminders on, only once
+    /// it is due, and once per due day (`reminded_for` is the due day last notified about).
+    pub fn should_notify(&self, today: Date, reminders_on: bool, reminded_for: Option<Date>) -> bool {
+        reminders_on && self.is_due(today) && reminded_for != Some(self.due)
+    }
 }
 
 #[cfg(test)]
@@ -76,6 +82,16 @@ mod tests {
             assert_eq!(serde_json::to_string(&phase).ok(), Some(format!("\"{}\"", phase.name())));
         }
         assert_eq!(Phase::from_name("weekly"), None);
+    }
+
+    #[test]
+    fn a_due_check_is_notified_once_and_only_when_the_worker_asked_for_it() {
+        let next = NextCheck::after(day("2026-04-01"), None);
+        assert!(!next.should_notify(day("2026-07-01"), false, None), "off unless turned on");
+        assert!(!next.should_notify(day("2026-06-30"), true, None), "not before it is due");
+        assert!(next.should_notify(day("2026-07-01"), true, None));
+        assert!(next.should_notify(day("2026-07-09"), true, Some(day("2026-01-01"))), "an older reminder");
+        assert!(!next.should_notify(day("2026-07-09"), true, Some(day("2026-07-01"))), "once per due day");
     }
 
     #[test]

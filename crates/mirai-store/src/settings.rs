@@ -8,6 +8,8 @@ const UPDATE_SERVER: &str = "update_server";
 const WIFI_ONLY: &str = "wifi_only";
 const CONTENT_LANGUAGE: &str = "content_language";
 const FURIGANA: &str = "furigana";
+const CHECK_REMINDERS: &str = "check_reminders";
+const REMINDED_FOR: &str = "reminded_for";
 
 impl Store {
     /// The chosen text size; the default when none was chosen or the stored value is not
@@ -35,6 +37,28 @@ impl Store {
     /// for the people this app is for.
     pub fn wifi_only(&self) -> Result<bool, StoreError> {
         Ok(self.setting(WIFI_ONLY)?.is_none_or(|value| value != "off"))
+    }
+
+    /// Whether the system may notify the worker when a self-check is due. Off unless turned on:
+    /// a notice on a shared or inspected phone must be the worker's choice.
+    pub fn check_reminders(&self) -> Result<bool, StoreError> {
+        Ok(self.setting(CHECK_REMINDERS)?.is_some_and(|value| value == "on"))
+    }
+
+    /// Saves the reminder choice.
+    pub fn set_check_reminders(&mut self, on: bool) -> Result<(), StoreError> {
+        self.set_setting(CHECK_REMINDERS, Some(if on { "on" } else { "off" }))
+    }
+
+    /// The due day (`YYYY-MM-DD`) the worker was last notified about, so each due check is
+    /// notified once.
+    pub fn reminded_for(&self) -> Result<Option<String>, StoreError> {
+        self.setting(REMINDED_FOR)
+    }
+
+    /// Records that the worker was notified about the check due on `due`.
+    pub fn set_reminded_for(&mut self, due: &str) -> Result<(), StoreError> {
+        self.set_setting(REMINDED_FOR, Some(due))
     }
 
     /// Saves the "Wi-Fi only" choice.

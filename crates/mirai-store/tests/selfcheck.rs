@@ -115,3 +115,20 @@ fn the_weekly_article_earns_its_points_once_a_week() {
     assert!(matches!(store.earn_weekly_article("2026-12-21", "../x", 5), Err(StoreError::InvalidInput(_))));
     assert_eq!(store.points_total().expect("points"), 10);
 }
+
+#[test]
+fn check_reminders_are_off_until_turned_on_and_remember_the_day_notified() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("mirai.db");
+    let mut store = Store::create(&path, &key()).expect("create");
+    assert!(!store.check_reminders().expect("read"));
+    assert_eq!(store.reminded_for().expect("read"), None);
+    store.set_check_reminders(true).expect("turn on");
+    store.set_reminded_for("2026-07-01").expect("record");
+    drop(store);
+    let mut store = Store::open(&path, &key()).expect("open");
+    assert!(store.check_reminders().expect("read"));
+    assert_eq!(store.reminded_for().expect("read").as_deref(), Some("2026-07-01"));
+    store.set_check_reminders(false).expect("turn off");
+    assert!(!store.check_reminders().expect("read"));
+}

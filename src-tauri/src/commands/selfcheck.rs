@@ -6,7 +6,8 @@ use mirai_core::Journey;
 use mirai_pack::content::Questionnaire;
 use mirai_selfcheck::{Answers, Form, NextCheck, POINTS_FOR_A_CHECK, Phase, change};
 use mirai_store::Store;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_notification::NotificationExt;
 
 use crate::clock;
 use crate::commands::content::reading_language;
@@ -26,6 +27,8 @@ struct Check {
     phase: Phase,
     /// The due day, and whether that is today or earlier.
     due: Option<(String, bool)>,
+    /// The next check, when the arrival date is known.
+    next: Option<NextCheck>,
 }
 
 /// The check under way, or `None` when no installed pack has a self-check: the next check's
@@ -38,15 +41,14 @@ fn current(store: &Store) -> Result<Option<Check>, AppError> {
         Journey::InJapan { arrival } => arrival,
         _ => None,
     };
-    let (phase, due) = match arrival {
-        Some(arrival) => {
-            let next = NextCheck::after(arrival, last);
-            (next.phase, Some((next.due.to_string(), next.is_due(clock::local_today()))))
-        }
-        None if last.is_some() => (Phase::Periodic, None),
-        None => (Phase::Arrival, None),
+    let next = arrival.map(|arrival| NextCheck::after(arrival, last));
+    let phase = match (next, last) {
+        (Some(next), _) => next.phase,
+        (None, Some(_)) => Phase::Periodic,
+        (None, None) => Phase::Arrival,
     };
-    Ok(Some(Check { questionnaire, form, phase, due }))
+    let due = next.map(|next| (next.due.to_string(), next.is_due(clock::local_today())));
+    Ok(Some(Check { questionnaire, form, phase, due, next }))
 }
 
 /// The ids of the questions the check under way asks, given `answers`.
@@ -167,6 +169,48 @@ pub async fn selfcheck_summary(state: State<'_, AppState>, id: i64) -> Result<Op
             with_check(app, |store, check| {
                 let history = store.check_history(QUESTIONNAIRE)?;
                 Ok(history.iter().find(|c| c.id == id).map(|c| SummaryDto::new(c, &check.questionnaire, lang, &yes_no)))
+            })
+        })
+        .await
+}
+
+/// Whether the worker asked to be notified when a check is due.
+#[tauri::command]
+pub async fn check_reminders(state: State<'_, AppState>) -> Result<bool, ErrorDto> {
+    state.run(|app| app.with_store(|store| Ok(store.check_reminders()?))).await
+}
+
+/// Turns the due-check notification on or off; returns the choice saved.
+#[tauri::command]
+pub async fn save_check_reminders(state: State<'_, AppState>, on: bool) -> Result<bool, ErrorDto> {
+    state
+        .run(move |app| {
+            app.with_store(|store| {
+                store.set_check_reminders(on)?;
+                Ok(store.check_reminders()?)
+            })
+        })
+        .await
+}
+
+/// Notifies the worker through the system that a check is due, if they turned reminders on
+/// and were not notified about this check yet. The notice names no subject ("a reminder from
+/// Mirai"), so whoever else sees the screen learns nothing. Returns whether it notified.
+#[tauri::command]
+pub async fn remind_if_due<R: Runtime>(handle: AppHandle<R>, state: State<'_, AppState>) -> Result<bool, ErrorDto> {
+    state
+        .run(move |app| {
+            let lang = app.current_language();
+            app.with_store(|store| {
+                let Some(next) = current(store)?.and_then(|check| check.next) else { return Ok(false) };
+                let reminded_for = store.reminded_for()?.and_then(|day| day.parse().ok());
+                if !next.should_notify(clock::local_today(), store.check_reminders()?, reminded_for) {
+                    return Ok(false);
+                }
+                let body = app.l10n().format(lang, "reminder-notification", &[]);
+                handle.notification().builder().title("Mirai").body(body).show().map_err(|_| AppError::Notify)?;
+                store.set_reminded_for(&next.due.to_string())?;
+                Ok(true)
             })
         })
         .await

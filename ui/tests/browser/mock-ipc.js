@@ -47,6 +47,7 @@ function installMockIpc(scenario) {
     download: null,
     // Organisations added and sealed submissions queued (sharing a self-check).
     organisations: scenario.organisations ?? [],
+    reminders: scenario.reminders ?? false,
     outbox: [],
   };
   const callbacks = new Map();
@@ -299,6 +300,10 @@ function installMockIpc(scenario) {
       return state.outbox.length < before;
     },
     weekly_article_offer: () => scenario.weekly ?? null,
+    // The due-check notification: off by default; Rust decides whether to notify.
+    check_reminders: () => state.reminders,
+    save_check_reminders: ({ on }) => (state.reminders = on),
+    remind_if_due: () => false,
     // The emergency card as Rust builds it from the built-in pack: the scenario's `emergency`
     // by language code, or `emergencyError` as the failure Rust would report.
     emergency_card: ({ lang }) =>

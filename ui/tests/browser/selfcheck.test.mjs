@@ -394,3 +394,17 @@ test('self-check: a date question offers a calendar up to today and sends the da
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('settings: the due-check notification is off until the worker turns it on, with what it will say', async () => {
+  const { page, context, errors } = await openPage(env.browser, { uiLanguage: 'vi' }, '/settings');
+  await page.waitForSelector('[data-testid="reminders"]');
+  assert.equal(await page.isChecked('[data-testid="reminders"]'), false);
+  assert.ok((await page.textContent('#reminders-hint')).includes(message('vi', 'settings-reminders-hint')));
+  await page.click('[data-testid="reminders"]');
+  await page.waitForFunction(() => window.__mockCalls.includes('save_check_reminders'));
+  assert.equal(await page.isChecked('[data-testid="reminders"]'), true);
+  // The shell asked Rust once whether to notify, after the store opened.
+  assert.equal((await page.evaluate(() => window.__mockCalls)).filter((c) => c === 'remind_if_due').length, 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -131,6 +131,11 @@ export const api = {
   cancelSubmission: (id: number) => call<boolean>('cancel_submission', { id }),
   /** Asks where to save, then writes the sealed submission there; `null` if the dialog was closed. */
   saveSubmissionFile: (id: number) => call<string | null>('save_submission_file', { id }),
+  /** Whether the worker turned on the due-check notification (off by default). */
+  checkReminders: () => call<boolean>('check_reminders'),
+  saveCheckReminders: (on: boolean) => call<boolean>('save_check_reminders', { on }),
+  /** Lets Rust notify the worker if a check is due and reminders are on; true if it did. */
+  remindIfDue: () => call<boolean>('remind_if_due'),
   /** Points earned for finished self-checks; they have no money value. */
   pointsTotal: () => call<number>('points_total'),
   /** Police and fire/ambulance with what to say first; works before unlock. */
