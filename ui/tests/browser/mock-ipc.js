@@ -191,9 +191,11 @@ function installMockIpc(scenario) {
       return [added];
     },
     update_settings: () => updateSettings(),
-    save_update_settings: ({ server, wifiOnly }) => {
+    // `updates.saveMs` makes each save take that long, as a busy store would.
+    save_update_settings: async ({ server, wifiOnly }) => {
       const url = server.trim() === '' ? null : serverUrl(server);
       if (server.trim() !== '' && !url) return failUpdate('update-server-url');
+      if (updates.saveMs) await new Promise((done) => setTimeout(done, updates.saveMs));
       updates.server = url;
       updates.wifiOnly = wifiOnly;
       return updateSettings();

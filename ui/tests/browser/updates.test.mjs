@@ -183,3 +183,18 @@ test('updates: a cancelled download says so and can be started again', async () 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('updates: a "Wi-Fi only" tap still on its way neither undoes nor is undone by a server saved right after', async () => {
+  const { page, context, errors } = await openPage(env.browser, { uiLanguage: 'en', packs: [basic], updates: { saveMs: 400 } }, '/packs');
+  await page.waitForSelector('[data-testid="wifi-only"]');
+  assert.equal(await page.isChecked('[data-testid="wifi-only"]'), true);
+  await page.click('[data-testid="wifi-only"]');
+  await page.fill('#update-server', 'https://example.org/packs');
+  await page.click('form.server button[type="submit"]');
+  await page.getByText(message('en', 'packs-server-saved'), { exact: true }).waitFor();
+  assert.equal(await text(page, '[data-testid="check-updates"]'), message('en', 'packs-check'));
+  assert.equal(await page.inputValue('#update-server'), 'https://example.org/packs/');
+  assert.equal(await page.isChecked('[data-testid="wifi-only"]'), false, 'the tap was undone');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
