@@ -201,17 +201,18 @@ pub async fn remind_if_due<R: Runtime>(handle: AppHandle<R>, state: State<'_, Ap
     state
         .run(move |app| {
             let lang = app.current_language();
-            app.with_store(|store| {
-                let Some(next) = current(store)?.and_then(|check| check.next) else { return Ok(false) };
+            let due = app.with_store(|store| {
+                let Some(next) = current(store)?.and_then(|check| check.next) else { return Ok(None) };
                 let reminded_for = store.reminded_for()?.and_then(|day| day.parse().ok());
-                if !next.should_notify(clock::local_today(), store.check_reminders()?, reminded_for) {
-                    return Ok(false);
-                }
-                let body = app.l10n().format(lang, "reminder-notification", &[]);
-                handle.notification().builder().title("Mirai").body(body).show().map_err(|_| AppError::Notify)?;
-                store.set_reminded_for(&next.due.to_string())?;
-                Ok(true)
-            })
+                let notify = next.should_notify(clock::local_today(), store.check_reminders()?, reminded_for);
+                Ok(notify.then_some(next.due))
+            })?;
+            let Some(due) = due else { return Ok(false) };
+            // The store is not held while the system shows the notice, which can take a while.
+            let body = app.l10n().format(lang, "reminder-notification", &[]);
+            handle.notification().builder().title("Mirai").body(body).show().map_err(|_| AppError::Notify)?;
+            app.with_store(|store| Ok(store.set_reminded_for(&due.to_string())?))?;
+            Ok(true)
         })
         .await
 }
