@@ -145,6 +145,19 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_out_of_range_says_the_range_in_the_readers_language() {
+        let l10n = Localizer::embedded().expect("messages");
+        let out = AppError::Answer(mirai_selfcheck::AnswerError::OutOfRange { min: 0, max: 400 });
+        for lang in Language::ALL {
+            let dto = out.localize(&l10n, lang);
+            assert_eq!(dto.code, "answer-out-of-range");
+            assert!(dto.message.contains("400") && !dto.message.starts_with("error-"), "{lang}: {}", dto.message);
+        }
+        let future = AppError::Answer(mirai_selfcheck::AnswerError::FutureDate).localize(&l10n, Language::Vi);
+        assert_eq!(future.code, "answer-future-date");
+    }
+
+    #[test]
     fn every_code_has_a_message_in_every_language() {
         let l10n = Localizer::embedded().expect("messages");
         let shell_codes = [

@@ -236,8 +236,14 @@ function installMockIpc(scenario) {
     // given as `showIf: { question: [other question, choice] }`, and the `findings` a finished
     // check gets. Saved answers are kept in `window.__answerCalls` for the tests.
     selfcheck_sheet: () => (selfcheck ? { ...selfcheck.sheet, state: sheetState() } : null),
+    // A number outside the question's range is refused as Rust refuses it, with the
+    // scenario's `selfcheck.rangeError` as the message; nothing is saved.
     save_selfcheck_answer: ({ item, answer }) => {
       window.__answerCalls.push({ item, answer });
+      const question = selfcheck.sheet.questions.find((q) => q.id === item);
+      if (answer?.kind === 'number' && (answer.number < question.min || answer.number > question.max)) {
+        return fail('answer-out-of-range', selfcheck.rangeError ?? 'out of range');
+      }
       if (answer) selfcheck.answers[item] = answer;
       else delete selfcheck.answers[item];
       return sheetState();

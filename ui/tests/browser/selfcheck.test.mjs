@@ -408,3 +408,21 @@ test('settings: the due-check notification is off until the worker turns it on, 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('self-check: a number out of range is refused with Rust\'s message in the worker\'s language', async () => {
+  const rangeError = message('pt', 'error-answer-out-of-range', { min: 0, max: 400 });
+  const { page, context } = await openPage(env.browser, { uiLanguage: 'pt', selfcheck: { ...selfcheck, rangeError } }, '/self-check');
+  await page.click('[data-testid="start"]');
+  await page.click('[data-answer="other"]');
+  await page.click('[data-testid="next"]');
+  await page.fill('[data-answer="number"]', '500');
+  await page.press('[data-answer="number"]', 'Tab');
+  await page.waitForSelector('.notice.error[role="alert"]');
+  assert.equal((await page.textContent('.notice.error[role="alert"]')).trim(), rangeError);
+  assert.ok(rangeError.includes('400') && !rangeError.startsWith('error-'), rangeError);
+  assert.deepEqual(await page.evaluate(() => window.__answerCalls.at(-1)), {
+    item: 'overtime-hours',
+    answer: { kind: 'number', number: 500 },
+  });
+  await context.close();
+});
