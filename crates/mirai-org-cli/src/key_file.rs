@@ -49,7 +49,7 @@ pub fn read_key(path: &Path) -> Result<SecretKey, KeyFileError> {
     let text = Zeroizing::new(std::fs::read(path).map_err(|source| KeyFileError::Io { path: shown.clone(), source })?);
     let mut bytes = Zeroizing::new([0u8; 32]);
     let parsed = text.len() <= 66 && hex::decode_to_slice(text.trim_ascii(), bytes.as_mut()).is_ok();
-    let key = parsed.then(|| SecretKey::from_bytes(&bytes));
+    let key = parsed.then(|| SecretKey::from_bytes(&bytes).ok()).flatten();
     bytes.zeroize();
     key.ok_or(KeyFileError::Malformed(shown))
 }

@@ -9,7 +9,7 @@ use mirai_aggregate::{Item, ItemKind as ReportKind, Labels, Submission as Row, S
 use mirai_core::{Date, Language};
 use mirai_i18n::Localizer;
 use mirai_pack::content::{ItemKind, Questionnaire, Translations, YES_NO};
-use mirai_selfcheck::{Answer, Submission};
+use mirai_selfcheck::{Answer, ItemShape, Submission};
 
 /// Why the employer register was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -35,11 +35,11 @@ pub fn survey_of(questionnaire: &Questionnaire, employers: BTreeMap<String, Stri
         .items
         .iter()
         .filter_map(|item| {
-            let (kind, values) = match item.kind {
-                ItemKind::YesNo => (ReportKind::Single, YES_NO.iter().map(|v| (*v).to_owned()).collect()),
-                ItemKind::Single => (ReportKind::Single, item.choices.iter().map(|c| c.id.clone()).collect()),
-                ItemKind::Multiple => (ReportKind::Multiple, item.choices.iter().map(|c| c.id.clone()).collect()),
-                ItemKind::Number | ItemKind::Date => return None,
+            // The values are those expressions check answers against, yes-no's included.
+            let (kind, values) = match item.shape() {
+                ItemShape::Choice(values) => (ReportKind::Single, values),
+                ItemShape::Choices(values) => (ReportKind::Multiple, values),
+                ItemShape::Number | ItemShape::Date => return None,
             };
             Some(Item { id: item.id.clone(), kind, values, sensitive: true })
         })

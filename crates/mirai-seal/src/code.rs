@@ -95,7 +95,7 @@ mod tests {
     use super::*;
 
     fn key() -> PublicKey {
-        crate::SecretKey::from_bytes(&[9; 32]).public_key()
+        crate::SecretKey::from_bytes(&[9; 32]).expect("test").public_key()
     }
 
     #[test]
@@ -138,7 +138,7 @@ mod tests {
 
         #[test]
         fn any_valid_name_round_trips(name in "[^\\p{Cc}]{1,80}", bytes in any::<[u8; 32]>()) {
-            if let Ok(code) = OrgCode::new(&name, crate::SecretKey::from_bytes(&bytes).public_key()) {
+            if let Ok(code) = OrgCode::new(&name, crate::SecretKey::from_bytes(&bytes).expect("test").public_key()) {
                 prop_assert_eq!(OrgCode::parse(&code.to_string()), Ok(code));
             }
         }

@@ -58,13 +58,10 @@ impl SecretKey {
         Ok(SecretKey(Kem::derive_keypair(ikm.as_ref()).0))
     }
 
-    /// Reads a secret key from its 32 bytes (any 32 bytes are an X25519 secret once clamped).
-    pub fn from_bytes(bytes: &[u8; 32]) -> SecretKey {
-        let mut arr = Zeroizing::new(*bytes);
-        // Only a wrong length can fail, and the length is fixed by the type; derive a key from
-        // the bytes rather than panic if that ever changes.
-        let secret = HpkeSecret::from_bytes(arr.as_ref()).unwrap_or_else(|_| Kem::derive_keypair(arr.as_mut()).0);
-        SecretKey(secret)
+    /// Reads a secret key from its 32 bytes (any 32 bytes are an X25519 secret once clamped;
+    /// the error exists only because the HPKE crate's reader takes a slice).
+    pub fn from_bytes(bytes: &[u8; 32]) -> Result<SecretKey, SealError> {
+        HpkeSecret::from_bytes(bytes).map(SecretKey).map_err(|_| SealError::Key)
     }
 
     /// Its 32 bytes, for the organisation's key file.

@@ -142,7 +142,7 @@ mod tests {
     #[test]
     fn a_secret_key_survives_its_file() {
         let org = SecretKey::generate().expect("test");
-        let again = SecretKey::from_bytes(&org.to_bytes());
+        let again = SecretKey::from_bytes(&org.to_bytes()).expect("test");
         assert_eq!(again.public_key(), org.public_key());
     }
 
@@ -150,7 +150,7 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(64))]
         #[test]
         fn any_single_bit_flip_is_refused(plaintext in proptest::collection::vec(any::<u8>(), 0..200), bit in any::<prop::sample::Index>()) {
-            let org = SecretKey::from_bytes(&[7; 32]);
+            let org = SecretKey::from_bytes(&[7; 32]).expect("test");
             let mut sealed = seal(&org.public_key(), "q", &plaintext).expect("test");
             let at = bit.index(sealed.len() * 8);
             sealed[at / 8] ^= 1 << (at % 8);

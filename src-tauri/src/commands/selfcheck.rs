@@ -5,7 +5,7 @@
 use mirai_core::Journey;
 use mirai_pack::content::Questionnaire;
 use mirai_selfcheck::{Answers, Form, NextCheck, POINTS_FOR_A_CHECK, Phase, change};
-use mirai_store::Store;
+use mirai_store::{CompletedCheck, Store};
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_notification::NotificationExt;
 
@@ -20,22 +20,25 @@ use crate::state::{AppState, Inner};
 /// The questionnaire the app offers.
 pub(crate) const QUESTIONNAIRE: &str = "worker-self-check";
 
-/// The questionnaire, its form, and the phase and due date of the check under way.
+/// The questionnaire, its form, and the phase and next check of the check under way.
 struct Check {
     questionnaire: Questionnaire,
     form: Form,
     phase: Phase,
-    /// The due day, and whether that is today or earlier.
-    due: Option<(String, bool)>,
     /// The next check, when the arrival date is known.
     next: Option<NextCheck>,
 }
 
-/// The check under way, or `None` when no installed pack has a self-check: the next check's
-/// phase follows the arrival date in the profile and the last finished check.
-fn current(store: &Store) -> Result<Option<Check>, AppError> {
-    let Some(questionnaire) = store.questionnaire(QUESTIONNAIRE)? else { return Ok(None) };
-    let form = questionnaire.form().map_err(|_| AppError::Internal)?;
+impl Check {
+    /// The due day, and whether that is today or earlier.
+    fn due(&self) -> Option<(String, bool)> {
+        self.next.map(|next| (next.due.to_string(), next.is_due(clock::local_today())))
+    }
+}
+
+/// The schedule, which needs no questionnaire: the next check (when the profile has an arrival
+/// date), and the phase of the check under way, from that and the last finished check.
+fn schedule(store: &Store) -> Result<(Option<NextCheck>, Phase), AppError> {
     let last = store.check_history(QUESTIONNAIRE)?.first().map(|c| mirai_core::Date::from_unix_seconds(c.completed_at));
     let arrival = match store.profile()?.profile.journey {
         Journey::InJapan { arrival } => arrival,
@@ -47,8 +50,20 @@ fn current(store: &Store) -> Result<Option<Check>, AppError> {
         (None, Some(_)) => Phase::Periodic,
         (None, None) => Phase::Arrival,
     };
-    let due = next.map(|next| (next.due.to_string(), next.is_due(clock::local_today())));
-    Ok(Some(Check { questionnaire, form, phase, due, next }))
+    Ok((next, phase))
+}
+
+/// The check under way, or `None` when no installed pack has a self-check.
+fn current(store: &Store) -> Result<Option<Check>, AppError> {
+    let Some(questionnaire) = store.questionnaire(QUESTIONNAIRE)? else { return Ok(None) };
+    let form = questionnaire.form().map_err(|_| AppError::Internal)?;
+    let (next, phase) = schedule(store)?;
+    Ok(Some(Check { questionnaire, form, phase, next }))
+}
+
+/// Finished check `id` of the questionnaire, if the history still has it.
+pub(crate) fn finished_check(store: &Store, id: i64) -> Result<Option<CompletedCheck>, AppError> {
+    Ok(store.check_history(QUESTIONNAIRE)?.into_iter().find(|c| c.id == id))
 }
 
 /// The ids of the questions the check under way asks, given `answers`.
@@ -78,7 +93,7 @@ pub async fn selfcheck_sheet(state: State<'_, AppState>) -> Result<Option<SheetD
                 let Some(check) = current(store)? else { return Ok(None) };
                 let answers = store.draft_answers(QUESTIONNAIRE)?;
                 let sheet_state = sheet_state(&check, &answers);
-                Ok(Some(SheetDto::new(&check.questionnaire, lang, check.phase, check.due.clone(), sheet_state)))
+                Ok(Some(SheetDto::new(&check.questionnaire, lang, check.phase, check.due(), sheet_state)))
             })
         })
         .await
@@ -167,8 +182,8 @@ pub async fn selfcheck_summary(state: State<'_, AppState>, id: i64) -> Result<Op
             let lang = reading_language(app)?;
             let yes_no = |l, id: &str| app.l10n().format(l, &format!("selfcheck-{id}"), &[]);
             with_check(app, |store, check| {
-                let history = store.check_history(QUESTIONNAIRE)?;
-                Ok(history.iter().find(|c| c.id == id).map(|c| SummaryDto::new(c, &check.questionnaire, lang, &yes_no)))
+                let finished = finished_check(store, id)?;
+                Ok(finished.map(|c| SummaryDto::new(&c, &check.questionnaire, lang, &yes_no)))
             })
         })
         .await
@@ -201,11 +216,12 @@ pub async fn remind_if_due<R: Runtime>(handle: AppHandle<R>, state: State<'_, Ap
     state
         .run(move |app| {
             let lang = app.current_language();
+            // This runs at every start: the questionnaire is read only when a notice is due.
             let due = app.with_store(|store| {
-                let Some(next) = current(store)?.and_then(|check| check.next) else { return Ok(None) };
+                let Some(next) = schedule(store)?.0 else { return Ok(None) };
                 let reminded_for = store.reminded_for()?.and_then(|day| day.parse().ok());
                 let notify = next.should_notify(clock::local_today(), store.check_reminders()?, reminded_for);
-                Ok(notify.then_some(next.due))
+                Ok((notify && store.questionnaire(QUESTIONNAIRE)?.is_some()).then_some(next.due))
             })?;
             let Some(due) = due else { return Ok(false) };
             // The store is not held while the system shows the notice, which can take a while.

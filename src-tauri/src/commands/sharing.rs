@@ -10,7 +10,7 @@ use tauri_plugin_dialog::DialogExt;
 use zeroize::Zeroizing;
 
 use crate::clock;
-use crate::commands::selfcheck::QUESTIONNAIRE;
+use crate::commands::selfcheck::{QUESTIONNAIRE, finished_check};
 use crate::dto::{ErrorDto, OrganisationDto, OutboxItemDto};
 use crate::error::AppError;
 use crate::state::AppState;
@@ -54,8 +54,7 @@ pub async fn share_selfcheck(
         .run(move |app| {
             app.with_store(|store| {
                 let org = store.organisation(&organisation)?.ok_or(AppError::InvalidInput("organisation"))?;
-                let history = store.check_history(QUESTIONNAIRE)?;
-                let check = history.iter().find(|c| c.id == result).ok_or(AppError::InvalidInput("result"))?;
+                let check = finished_check(store, result)?.ok_or(AppError::InvalidInput("result"))?;
                 let completed = Date::from_unix_seconds(check.completed_at).to_string();
                 let written = |text: Option<String>| text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
                 let submission = Submission {
@@ -66,8 +65,8 @@ pub async fn share_selfcheck(
                     month: completed.get(..7).unwrap_or_default().to_owned(),
                     worker: org.pseudonym.clone(),
                     employer: written(employer),
-                    answers: check.answers.clone(),
-                    findings: check.findings.clone(),
+                    answers: check.answers,
+                    findings: check.findings,
                     note: written(note),
                 };
                 submission.check().map_err(|e| match e {
