@@ -5,10 +5,19 @@ source "$(dirname "$0")/scripts/lib.sh"
 started=$SECONDS
 
 check_toolchain
-ensure_packages "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+# postgresql: the server binaries (initdb, pg_ctl) the PostgreSQL store and server tests start
+# a private cluster with; Debian 12's package is version 15, in /usr/lib/postgresql/15/bin.
+ensure_packages "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}" postgresql
 ensure_cargo_tool tauri-driver 2.1.0 tauri-driver
 ensure_cargo_tool cargo-fuzz 0.13.2 cargo-fuzz
 ensure_node_modules
+# The JavaScript peer of sync-server/tests/interop.rs, exactly as locked, skipped when unchanged.
+interop_lock=$(sha256sum "$ROOT/tests/sync-interop/package-lock.json" | cut -d' ' -f1)
+if [[ "$(cat "$ROOT/tests/sync-interop/node_modules/.mirai-lock" 2>/dev/null)" != "$interop_lock" ]]; then
+  step "npm ci (tests/sync-interop)"
+  (cd "$ROOT/tests/sync-interop" && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$interop_lock" >"$ROOT/tests/sync-interop/node_modules/.mirai-lock"
+fi
 
 step "UI: type check (svelte-check)"
 (cd "$ROOT/ui" && node_modules/.bin/svelte-kit sync && node_modules/.bin/svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output machine | tail -n 1)

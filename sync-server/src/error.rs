@@ -45,6 +45,9 @@ pub enum StorageError {
     /// The database driver reported an error.
     #[error("sqlite error")]
     Sqlite(#[from] rusqlite::Error),
+    /// PostgreSQL (`--postgres`) refused a query or could not be reached.
+    #[error("postgresql error")]
+    Postgres(#[from] postgres::Error),
     /// The blocking task running a database call panicked or was cancelled.
     #[error("storage task failed")]
     Task(#[from] tokio::task::JoinError),
@@ -59,6 +62,7 @@ impl StorageError {
             StorageError::JournalMode(_) => "journal_mode",
             StorageError::Closed => "closed",
             StorageError::Sqlite(_) => "sqlite",
+            StorageError::Postgres(_) => "postgres",
             StorageError::Task(_) => "task",
         }
     }

@@ -8,11 +8,17 @@
 //! let response = app(state).oneshot(request).await?;
 //! ```
 //!
-//! What it does today: `GET /healthz` reports whether storage answers,
-//! `GET /sync` accepts a WebSocket and closes it at once with code 1013,
-//! because the automerge-repo sync protocol is not implemented yet, and
-//! `GET /packs/{file}` serves content packs and their signed index from a
-//! folder, resumable with `Range` and `If-Range` (see [`AppState::with_packs`]).
+//! What it does: `GET /healthz` reports whether storage answers, and
+//! `GET /metrics` counts connections, documents, bytes and refusals;
+//! `GET /sync` speaks the automerge-repo sync protocol over WebSocket to a
+//! device that proved its key (`GET /sync/challenge` first), through the
+//! `mirai_sync` engine and its per-message access gate (see
+//! [`AppState::with_sync`]); `POST /v1/pairing` and `POST /v1/pairing/{code}`
+//! pair a second device to an account; `/v1/teams/...` let an organisation's
+//! admin invite staff, see what workers shared and assign caseworkers, and
+//! `POST /v1/documents/{id}/class` lets an owner share or publish a document; `GET /packs/{file}` serves content
+//! packs and their signed index from a folder, resumable with `Range` and
+//! `If-Range` (see [`AppState::with_packs`]).
 //!
 //! What it deliberately does not do: read CLI flags, install signal handlers
 //! or set up logging (the binary does), and log anything a client sent. Logs
@@ -20,25 +26,32 @@
 //! addresses, headers or message payloads: a worker's data must not end up in
 //! an operator's log files.
 
+mod challenge;
+mod codes;
+mod documents;
 mod error;
+mod gate_call;
 mod healthz;
+mod metrics;
 mod packs;
+mod pairing;
 mod request_log;
 mod state;
 mod storage;
 mod sync;
+mod teams;
 
 use std::future::Future;
 use std::time::Duration;
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 use tokio::net::TcpListener;
 
 pub use error::{AppError, StorageError};
 pub use state::AppState;
-pub use storage::{ServerMeta, SqliteStorage, Storage, StorageFuture};
-pub use sync::{MAX_MESSAGE_SIZE, SessionEnd, session};
+pub use storage::{PostgresStorage, ServerMeta, SqliteStorage, Storage, StorageFuture};
+pub use sync::MAX_MESSAGE_SIZE;
 
 /// How long shutdown waits for open WebSocket sessions to finish closing.
 ///
@@ -51,7 +64,16 @@ const SESSION_DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
 pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz::healthz))
+        .route("/metrics", get(metrics::metrics))
         .route("/sync", get(sync::upgrade))
+        .route("/sync/challenge", get(challenge::challenge))
+        .route("/v1/pairing", post(pairing::create))
+        .route("/v1/pairing/{code}", post(pairing::join))
+        .route("/v1/teams/{org}/invitations", post(teams::invite))
+        .route("/v1/teams/join/{code}", post(teams::join))
+        .route("/v1/teams/{org}/assignments", post(teams::assign))
+        .route("/v1/teams/{org}/shared", post(teams::shared))
+        .route("/v1/documents/{id}/class", post(documents::set_class))
         .route("/packs/{file}", get(packs::pack_file))
         // `Router::layer` wraps each matched route, so the middleware sees the
         // route template (`MatchedPath`) rather than the raw request path.

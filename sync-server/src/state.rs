@@ -5,8 +5,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use mirai_sync::engine::EngineHandle;
 use tokio::sync::watch;
 
+use crate::challenge::Nonces;
+use crate::codes::Codes;
 use crate::storage::Storage;
 
 /// What every request handler can reach; cheap to clone (a few `Arc`s).
@@ -16,6 +19,14 @@ pub struct AppState {
     connections: Arc<Connections>,
     shutdown: Arc<watch::Sender<bool>>,
     packs: Option<Arc<Path>>,
+    sync: Option<Arc<SyncService>>,
+}
+
+/// The sync protocol's side of the server: its engine and the short-lived secrets handed out.
+pub(crate) struct SyncService {
+    pub(crate) engine: EngineHandle,
+    pub(crate) nonces: Nonces,
+    pub(crate) codes: Codes,
 }
 
 impl AppState {
@@ -28,6 +39,7 @@ impl AppState {
             connections: Arc::new(Connections { next_id: AtomicU64::new(1), live: watch::channel(0).0 }),
             shutdown: Arc::new(shutdown),
             packs: None,
+            sync: None,
         }
     }
 
@@ -35,6 +47,18 @@ impl AppState {
     /// answers 404.
     pub fn with_packs(self, dir: PathBuf) -> Self {
         AppState { packs: Some(Arc::from(dir)), ..self }
+    }
+
+    /// Serves the automerge-repo sync protocol at `/sync` through `engine` (see
+    /// `mirai_sync::engine`); without this, `/sync` and the pairing routes answer 404.
+    pub fn with_sync(self, engine: EngineHandle) -> Self {
+        let sync = SyncService { engine, nonces: Nonces::default(), codes: Codes::default() };
+        AppState { sync: Some(Arc::new(sync)), ..self }
+    }
+
+    /// The sync service, if this server runs one.
+    pub(crate) fn sync(&self) -> Option<&SyncService> {
+        self.sync.as_deref()
     }
 
     /// The storage backend, for handlers and for closing it at shutdown.

@@ -1,14 +1,17 @@
 //! Where the server keeps its state, behind one object-safe trait.
 //!
-//! [`SqliteStorage`] is the default backend (one file, one node). A PostgreSQL
-//! backend is planned; it implements the same [`Storage`] trait, so handlers
-//! never know which one they talk to.
+//! [`SqliteStorage`] is the default backend (one file, one node);
+//! [`PostgresStorage`] serves several servers sharing one PostgreSQL database.
+//! Both implement the same [`Storage`] trait, so handlers never know which one
+//! they talk to.
 
+mod postgres;
 mod sqlite;
 
 use std::future::Future;
 use std::pin::Pin;
 
+pub use self::postgres::PostgresStorage;
 pub use sqlite::{ServerMeta, SqliteStorage};
 
 use crate::error::StorageError;

@@ -3,23 +3,18 @@
 //!
 //! The time limits below only stop a hung test; nothing asserts on timing.
 
-use std::ffi::OsStr;
-use std::io::{BufRead, BufReader, Read};
-use std::net::SocketAddr;
-use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::mpsc;
-use std::thread;
-use std::time::{Duration, Instant};
+mod common;
 
+use std::ffi::OsStr;
+use std::net::SocketAddr;
+use std::process::Command;
+
+use common::{Running, http_get, listening_addr};
 use futures_util::{SinkExt, StreamExt};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 
-const BIN: &str = env!("CARGO_BIN_EXE_mirai-sync-server");
 const CANARY: &str = "CANARY-7f3a";
-const LIMIT: Duration = Duration::from_secs(60);
 
 #[test]
 fn serves_health_and_websocket_then_stops_cleanly_on_sigterm() {
@@ -32,12 +27,7 @@ fn serves_health_and_websocket_then_stops_cleanly_on_sigterm() {
         "trace",
     );
     let listening = server.wait_for_line("\"listening\"");
-    let addr: SocketAddr =
-        serde_json::from_str::<serde_json::Value>(&listening).expect("json log line")["fields"]["addr"]
-            .as_str()
-            .expect("addr field")
-            .parse()
-            .expect("socket address");
+    let addr: SocketAddr = listening_addr(&listening);
     assert_ne!(addr.port(), 0, "the bound port is logged, not the requested 0");
 
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
@@ -46,23 +36,48 @@ fn serves_health_and_websocket_then_stops_cleanly_on_sigterm() {
         assert!(health.starts_with("HTTP/1.1 200 "), "{health}");
         assert!(health.contains(r#""status":"ok""#), "{health}");
 
-        let (mut ws, _) =
-            tokio_tungstenite::connect_async(format!("ws://{addr}/sync")).await.expect("websocket handshake");
+        // Without a device proof there is no WebSocket.
+        let refused = tokio_tungstenite::connect_async(format!("ws://{addr}/sync")).await;
+        assert!(
+            matches!(&refused, Err(tokio_tungstenite::tungstenite::Error::Http(response)) if response.status() == 401),
+            "{refused:?}"
+        );
+
+        // With one, a frame that is not automerge-repo CBOR ends the session with a policy close.
+        let sync_url = url::Url::parse(&format!("ws://{addr}/sync")).expect("url");
+        let device = ed25519_dalek::SigningKey::from_bytes(&[5; 32]);
+        let proof =
+            mirai_sync::client::prove(&mirai_sync::client::http_client().expect("http client"), &device, &sync_url)
+                .await
+                .expect("proof");
+        let mut dial = sync_url.clone();
+        dial.query_pairs_mut()
+            .append_pair("device", &proof.device)
+            .append_pair("nonce", &proof.nonce)
+            .append_pair("sig", &proof.sig);
+        let (mut ws, _) = tokio_tungstenite::connect_async(dial.as_str()).await.expect("websocket handshake");
         let ws_client = match ws.get_ref() {
             tokio_tungstenite::MaybeTlsStream::Plain(tcp) => tcp.local_addr().expect("local addr"),
             _ => unreachable!("ws:// is plain tcp"),
         };
-        ws.send(Message::text(format!("hello {CANARY}"))).await.expect("send canary");
-        // The first and only thing the server sends is its close frame.
+        ws.send(Message::text(format!("hello {CANARY}"))).await.expect("send canary as text");
+        ws.send(Message::binary(format!("hello {CANARY}").into_bytes())).await.expect("send canary as a frame");
         let close = match ws.next().await.expect("server closes, not just drops") {
             Ok(Message::Close(frame)) => frame.expect("close frame has a code"),
             Ok(other) => panic!("server sent something other than a close: {other:?}"),
             Err(err) => panic!("websocket error before the close frame: {err}"),
         };
-        assert_eq!(close.code, CloseCode::Again);
-        assert_eq!(close.reason.as_str(), "sync protocol not available yet");
+        assert_eq!(close.code, CloseCode::Policy);
+        assert_eq!(close.reason.as_str(), "malformed frame");
         // Reading on sends our close reply and then sees the end.
         while let Some(Ok(_)) = ws.next().await {}
+
+        // The same proof again is a replay.
+        let replayed = tokio_tungstenite::connect_async(dial.as_str()).await;
+        assert!(
+            matches!(&replayed, Err(tokio_tungstenite::tungstenite::Error::Http(r)) if r.status() == 401),
+            "{replayed:?}"
+        );
         [health_client, ws_client]
     });
     server.wait_for_line("\"connection closed\"");
@@ -109,6 +124,42 @@ fn sigint_stops_cleanly_with_config_from_the_environment() {
 }
 
 #[test]
+fn a_config_file_fills_in_what_flags_and_environment_leave_unset() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("from-the-file");
+    let config = tmp.path().join("sync.conf");
+    let admin = "ab".repeat(32);
+    std::fs::write(
+        &config,
+        format!(
+            "# written by an operator\nMIRAI_SYNC_DATA={}\nMIRAI_SYNC_LISTEN=127.0.0.1:1\nMIRAI_SYNC_ORG_ADMINS=ngo-a:{admin}\n",
+            data.display()
+        ),
+    )
+    .expect("config file");
+    // The flag wins over the file's port 1; the data folder and the admin come from the file.
+    let mut server = Running::start(
+        [OsStr::new("--config"), config.as_os_str(), OsStr::new("--listen"), OsStr::new("127.0.0.1:0")],
+        &[],
+        "info",
+    );
+    let addr = listening_addr(&server.wait_for_line("\"listening\""));
+    assert_ne!(addr.port(), 1);
+    assert!(data.join("sync.sqlite3").is_file(), "the data folder came from the file");
+    let (status, stdout, stderr) = server.terminate();
+    assert_eq!(status.code(), Some(0), "stdout:\n{stdout}\nstderr:\n{stderr}");
+    assert!(stdout.contains("organisation admin checked"), "the admin came from the file: {stdout}");
+
+    let bad = tmp.path().join("bad.conf");
+    std::fs::write(&bad, "PATH=/tmp\n").expect("bad file");
+    let mut refused = Running::start([OsStr::new("--config"), bad.as_os_str()], &[], "info");
+    let status = refused.wait_for_exit();
+    let (_, stderr) = refused.finish();
+    assert_eq!(status.code(), Some(1));
+    assert!(stderr.contains("is not a MIRAI_SYNC_ setting"), "{stderr}");
+}
+
+#[test]
 fn data_dir_under_a_regular_file_fails_with_a_readable_error() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let file = tmp.path().join("not-a-dir");
@@ -142,12 +193,7 @@ fn serves_packs_from_the_folder_in_the_environment() {
         "debug",
     );
     let listening = server.wait_for_line("\"listening\"");
-    let addr: SocketAddr =
-        serde_json::from_str::<serde_json::Value>(&listening).expect("json log line")["fields"]["addr"]
-            .as_str()
-            .expect("addr field")
-            .parse()
-            .expect("socket address");
+    let addr: SocketAddr = listening_addr(&listening);
 
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
     let (index, _) = runtime.block_on(http_get(addr, "/packs/index.json"));
@@ -186,108 +232,4 @@ fn missing_packs_folder_fails_at_startup() {
     assert_eq!(status.code(), Some(1), "stdout:\n{stdout}\nstderr:\n{stderr}");
     assert!(stderr.contains("error: cannot read packs directory"), "{stderr}");
     assert!(!stdout.contains("\"listening\""), "{stdout}");
-}
-
-/// Sends a hand-written HTTP/1.1 GET; returns the raw response and the
-/// client's own address.
-async fn http_get(addr: SocketAddr, path: &str) -> (String, SocketAddr) {
-    let mut stream = TcpStream::connect(addr).await.expect("connect");
-    let client = stream.local_addr().expect("local addr");
-    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
-    stream.write_all(request.as_bytes()).await.expect("send request");
-    let mut response = String::new();
-    stream.read_to_string(&mut response).await.expect("read response");
-    (response, client)
-}
-
-/// The server process with its output drained on background threads, so a
-/// full pipe can never block it.
-struct Running {
-    child: Child,
-    stdout_lines: mpsc::Receiver<String>,
-    stdout_seen: Vec<String>,
-    stderr: Option<thread::JoinHandle<String>>,
-}
-
-impl Running {
-    /// Starts the binary with `args`, plus `env` on top of a clean slate of
-    /// `MIRAI_SYNC_*` variables.
-    fn start<'a>(args: impl IntoIterator<Item = &'a OsStr>, env: &[(&str, &OsStr)], log_level: &str) -> Self {
-        let mut child = Command::new(BIN)
-            .args(args)
-            .env("RUST_LOG", log_level)
-            .env_remove("MIRAI_SYNC_DATA")
-            .env_remove("MIRAI_SYNC_LISTEN")
-            .env_remove("MIRAI_SYNC_LOG_FORMAT")
-            .env_remove("MIRAI_SYNC_PACKS")
-            .envs(env.iter().copied())
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn server");
-        let stdout = child.stdout.take().expect("piped stdout");
-        let mut stderr = child.stderr.take().expect("piped stderr");
-        let (tx, stdout_lines) = mpsc::channel();
-        thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        let stderr = thread::spawn(move || {
-            let mut text = String::new();
-            let _ = stderr.read_to_string(&mut text);
-            text
-        });
-        Running { child, stdout_lines, stdout_seen: Vec::new(), stderr: Some(stderr) }
-    }
-
-    /// Reads stdout until a line containing `needle`, and returns it.
-    fn wait_for_line(&mut self, needle: &str) -> String {
-        let deadline = Instant::now() + LIMIT;
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.stdout_lines.recv_timeout(left) {
-                Ok(line) => {
-                    self.stdout_seen.push(line.clone());
-                    if line.contains(needle) {
-                        return line;
-                    }
-                }
-                Err(err) => panic!("no log line with {needle} ({err}); so far:\n{}", self.stdout_seen.join("\n")),
-            }
-        }
-    }
-
-    fn wait_for_exit(&mut self) -> ExitStatus {
-        let deadline = Instant::now() + LIMIT;
-        loop {
-            if let Some(status) = self.child.try_wait().expect("poll child") {
-                return status;
-            }
-            assert!(Instant::now() < deadline, "server did not exit in time");
-            thread::sleep(Duration::from_millis(10));
-        }
-    }
-
-    /// Everything the exited process wrote: stdout, stderr.
-    fn finish(mut self) -> (String, String) {
-        let mut stdout = std::mem::take(&mut self.stdout_seen);
-        stdout.extend(self.stdout_lines.iter());
-        let stderr = self.stderr.take().map(|handle| handle.join().expect("stderr reader")).unwrap_or_default();
-        (stdout.join("\n"), stderr)
-    }
-}
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        // Only matters when a test failed midway: never leave a server behind.
-        if matches!(self.child.try_wait(), Ok(None)) {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-    }
 }
