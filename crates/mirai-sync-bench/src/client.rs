@@ -8,17 +8,13 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use ed25519_dalek::SigningKey;
-use futures_util::{SinkExt, StreamExt};
-use mirai_sync::connection::{Incoming, Limits, pump};
-use mirai_sync::engine::{self, Dialer, EngineHandle, OUTBOUND_QUEUE, Outbound, Role};
+use mirai_sync::client::{self, Socket};
+use mirai_sync::engine::{self, Dialer, EngineHandle, Role};
 use mirai_sync::gate::peer_of;
 use mirai_sync::policy::Open;
 use mirai_sync::store::{Store, StoreError};
 use samod_core::{DialRequest, StorageKey};
-use tokio::sync::{mpsc, watch};
-use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::protocol::CloseFrame;
-use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+use tokio::sync::watch;
 
 /// Which server a client talks to, and how.
 #[derive(Clone)]
@@ -134,8 +130,6 @@ impl Drop for BenchDialer {
     }
 }
 
-type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
-
 /// The URL to dial: with a fresh proof in the query when the server wants one.
 pub async fn dial_url(http: &reqwest::Client, device: Option<&SigningKey>, url: &url::Url) -> anyhow::Result<url::Url> {
     let mut dial = url.clone();
@@ -169,38 +163,11 @@ impl Dialer for BenchDialer {
                 }
             };
             log.opened.fetch_add(1, Ordering::Relaxed);
-            let (outbound_tx, outbound_rx) = mpsc::channel(OUTBOUND_QUEUE);
-            let Ok(connection) = engine.dialed(request.dialer_id, outbound_tx).await else { return };
-            let (sink, stream) = socket.split();
-            let sink = sink.with(|out: Outbound| async move {
-                Ok::<_, tokio_tungstenite::tungstenite::Error>(match out {
-                    Outbound::Frame(bytes) => Message::Binary(bytes.into()),
-                    Outbound::Close(reason) => {
-                        Message::Close(Some(CloseFrame { code: CloseCode::Normal, reason: reason.into() }))
-                    }
-                })
+            let Some(finished) = client::drive(engine, request.dialer_id, socket, shutdown).await else { return };
+            log.ended(match finished.server_close {
+                Some(close) => format!("server closed: {close}"),
+                None => format!("{:?}", finished.ended),
             });
-            let server_close: Arc<Mutex<Option<String>>> = Arc::default();
-            let seen = Arc::clone(&server_close);
-            let stream = stream.map(move |message| {
-                message.map(|message| match message {
-                    Message::Binary(bytes) => Incoming::Frame(bytes.to_vec()),
-                    Message::Close(frame) => {
-                        let how = frame.map_or_else(
-                            || "server closed without a code".to_owned(),
-                            |frame| format!("server closed: {} {}", u16::from(frame.code), frame.reason),
-                        );
-                        *seen.lock().unwrap_or_else(PoisonError::into_inner) = Some(how);
-                        Incoming::Other
-                    }
-                    _ => Incoming::Other,
-                })
-            });
-            // A client does not rate-limit its own server (as WsDialer).
-            let limits = Limits { frames_per_second: u32::MAX / 2, burst: u32::MAX / 2, ..Limits::default() };
-            let ended = pump(engine, connection, Box::pin(sink), stream, outbound_rx, shutdown, limits).await;
-            let closed_by_server = server_close.lock().unwrap_or_else(PoisonError::into_inner).take();
-            log.ended(closed_by_server.unwrap_or_else(|| format!("{ended:?}")));
         });
     }
 }

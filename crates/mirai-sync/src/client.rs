@@ -14,13 +14,13 @@ use std::sync::Arc;
 use ed25519_dalek::SigningKey;
 use futures_util::{SinkExt, StreamExt};
 use mirai_access::Challenge;
-use samod_core::DialRequest;
+use samod_core::{DialRequest, DialerId};
 use tokio::sync::{mpsc, watch};
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 
-use crate::connection::{Incoming, Limits, pump};
+use crate::connection::{Ended, Incoming, Limits, pump};
 use crate::engine::{Dialer, EngineHandle, OUTBOUND_QUEUE, Outbound};
 
 /// Why a dial failed; the dialer backs off and tries again.
@@ -97,28 +97,64 @@ impl Dialer for WsDialer {
                     return;
                 }
             };
-            let (outbound_tx, outbound_rx) = mpsc::channel(OUTBOUND_QUEUE);
-            let Ok(connection) = engine.dialed(request.dialer_id, outbound_tx).await else { return };
-            let (sink, stream) = socket.split();
-            let sink = sink.with(|out: Outbound| async move {
-                Ok::<_, tokio_tungstenite::tungstenite::Error>(match out {
-                    Outbound::Frame(bytes) => Message::Binary(bytes.into()),
-                    Outbound::Close(reason) => {
-                        Message::Close(Some(CloseFrame { code: CloseCode::Normal, reason: reason.into() }))
-                    }
-                })
-            });
-            let stream = stream.map(|message| {
-                message.map(|message| match message {
-                    Message::Binary(bytes) => Incoming::Frame(bytes.to_vec()),
-                    _ => Incoming::Other,
-                })
-            });
-            let limits = Limits { frames_per_second: u32::MAX / 2, burst: u32::MAX / 2, ..Limits::default() };
-            let ended = pump(engine, connection, Box::pin(sink), stream, outbound_rx, shutdown, limits).await;
-            tracing::debug!(?ended, "sync connection ended");
+            let finished = drive(engine, request.dialer_id, socket, shutdown).await;
+            tracing::debug!(?finished, "sync connection ended");
         });
     }
+}
+
+/// A client's open WebSocket.
+pub type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// How a client connection ended: the pump's reason, and the server's close frame if it sent one
+/// (`"<code> <reason>"`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finished {
+    /// Why the pump stopped.
+    pub ended: Ended,
+    /// What the server's close frame said, if it sent one.
+    pub server_close: Option<String>,
+}
+
+/// Runs an open `socket` as `dialer`'s connection until either side ends it; `None` if the engine
+/// would not take it. A client does not rate-limit its own server.
+pub async fn drive(
+    engine: EngineHandle,
+    dialer: DialerId,
+    socket: Socket,
+    shutdown: watch::Receiver<bool>,
+) -> Option<Finished> {
+    let (outbound_tx, outbound_rx) = mpsc::channel(OUTBOUND_QUEUE);
+    let connection = engine.dialed(dialer, outbound_tx).await.ok()?;
+    let (sink, stream) = socket.split();
+    let sink = sink.with(|out: Outbound| async move {
+        Ok::<_, tokio_tungstenite::tungstenite::Error>(match out {
+            Outbound::Frame(bytes) => Message::Binary(bytes.into()),
+            Outbound::Close(reason) => {
+                Message::Close(Some(CloseFrame { code: CloseCode::Normal, reason: reason.into() }))
+            }
+        })
+    });
+    let server_close = Arc::new(std::sync::Mutex::new(None));
+    let seen = Arc::clone(&server_close);
+    let stream = stream.map(move |message| {
+        message.map(|message| match message {
+            Message::Binary(bytes) => Incoming::Frame(bytes.to_vec()),
+            Message::Close(frame) => {
+                let how = frame.map_or_else(
+                    || "no code".to_owned(),
+                    |frame| format!("{} {}", u16::from(frame.code), frame.reason),
+                );
+                *seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(how);
+                Incoming::Other
+            }
+            _ => Incoming::Other,
+        })
+    });
+    let limits = Limits { frames_per_second: u32::MAX / 2, burst: u32::MAX / 2, ..Limits::default() };
+    let ended = pump(engine, connection, Box::pin(sink), stream, outbound_rx, shutdown, limits).await;
+    let server_close = server_close.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take();
+    Some(Finished { ended, server_close })
 }
 
 /// `ws://host:port/path` → (`http://host:port/path/challenge`, `host:port`).
@@ -302,11 +338,7 @@ fn http_url(sync_url: &url::Url, relative: &str) -> Result<url::Url, DialError> 
     challenge.join(relative).map_err(|_| DialError::Url)
 }
 
-async fn open(
-    http: &reqwest::Client,
-    device: &SigningKey,
-    url: &url::Url,
-) -> Result<tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>, DialError> {
+async fn open(http: &reqwest::Client, device: &SigningKey, url: &url::Url) -> Result<Socket, DialError> {
     let proof = prove(http, device, url).await?;
     let mut dial = url.clone();
     dial.query_pairs_mut()
