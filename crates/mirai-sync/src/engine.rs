@@ -769,10 +769,14 @@ impl<S: Store, P: Policy> Engine<S, P> {
     /// closes the connections syncing it. `None` if the actor is gone or panicked.
     fn in_actor<T>(&mut self, id: DocumentActorId, call: impl FnOnce(&mut DocumentActor) -> T) -> Option<T> {
         let actor = self.actors.get_mut(&id)?;
-        let peers: Vec<ConnectionId> = actor.peers().into_keys().collect();
-        match catch_unwind(AssertUnwindSafe(|| call(actor))) {
+        match catch_unwind(AssertUnwindSafe(|| call(&mut *actor))) {
             Ok(value) => Some(value),
             Err(_) => {
+                // Asked only now, not before every call: every connection is attached to every
+                // loaded document, so the list costs as much as there are connections. The
+                // actor's state may be half changed, but its connection ids are still ids.
+                let peers: Vec<ConnectionId> =
+                    catch_unwind(AssertUnwindSafe(|| actor.peers().into_keys().collect())).unwrap_or_default();
                 self.quarantine(id, &peers);
                 None
             }
