@@ -15,6 +15,7 @@ use mirai_access::{Challenge, DeviceKey};
 use serde::Deserialize;
 use serde_json::json;
 
+use crate::gate_call::Refused;
 use crate::state::AppState;
 
 /// How long a nonce may wait for its answer.
@@ -73,6 +74,12 @@ pub(crate) struct Proof {
 }
 
 impl Proof {
+    /// The device key this proof is good for, or the 401 to answer (the nonce is used up either
+    /// way).
+    pub(crate) fn device(&self, state: &AppState, headers: &HeaderMap) -> Result<DeviceKey, Refused> {
+        self.verify(state, headers).ok_or_else(|| Refused::new(StatusCode::UNAUTHORIZED, "device proof refused"))
+    }
+
     /// The device key this proof is good for, or `None` (and the nonce is used up either way).
     pub(crate) fn verify(&self, state: &AppState, headers: &HeaderMap) -> Option<DeviceKey> {
         let sync = state.sync()?;

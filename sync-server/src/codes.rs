@@ -46,8 +46,10 @@ impl Codes {
         Some(code)
     }
 
-    /// What `code` grants, using it up. `Err(())` when too many redemptions failed lately.
-    pub(crate) fn redeem(&self, code: &str) -> Result<Option<Grant>, ()> {
+    /// What `take` makes of the grant behind `code`, using the code up; a code that does not
+    /// grant what `take` accepts (a pairing code typed where a team code is asked for) stays
+    /// pending and counts as a wrong code. `Err(())` when too many redemptions failed lately.
+    pub(crate) fn redeem<T>(&self, code: &str, take: impl FnOnce(&Grant) -> Option<T>) -> Result<Option<T>, ()> {
         let mut failures = self.failures.lock().unwrap_or_else(PoisonError::into_inner);
         let now = Instant::now();
         let (since, count) = match *failures {
@@ -58,13 +60,14 @@ impl Codes {
             return Err(());
         }
         let normalized = code.trim().to_ascii_uppercase();
-        let found = self
-            .pending
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .remove(&normalized)
+        let mut pending = self.pending.lock().unwrap_or_else(PoisonError::into_inner);
+        let found = pending
+            .get(&normalized)
             .filter(|(_, issued)| now.duration_since(*issued) < LIFETIME)
-            .map(|(grant, _)| grant);
+            .and_then(|(grant, _)| take(grant));
+        if found.is_some() {
+            pending.remove(&normalized);
+        }
         *failures = Some((since, if found.is_some() { count } else { count + 1 }));
         Ok(found)
     }
@@ -91,14 +94,27 @@ mod tests {
         Grant::Pair { account: "w-1".into() }
     }
 
+    fn any(grant: &Grant) -> Option<Grant> {
+        Some(grant.clone())
+    }
+
     #[test]
     fn a_code_is_good_once_and_typing_it_in_lower_case_works() {
         let codes = Codes::default();
         let code = codes.issue(pair()).expect("a code");
         assert_eq!(code.len(), LENGTH);
         assert!(code.bytes().all(|b| ALPHABET.contains(&b)));
-        assert_eq!(codes.redeem(&code.to_lowercase()), Ok(Some(pair())));
-        assert_eq!(codes.redeem(&code), Ok(None), "used up");
+        assert_eq!(codes.redeem(&code.to_lowercase(), any), Ok(Some(pair())));
+        assert_eq!(codes.redeem(&code, any), Ok(None), "used up");
+    }
+
+    #[test]
+    fn a_code_of_another_kind_is_not_used_up() {
+        let codes = Codes::default();
+        let code = codes.issue(pair()).expect("a code");
+        let team = |grant: &Grant| matches!(grant, Grant::Join { .. }).then_some(());
+        assert_eq!(codes.redeem(&code, team), Ok(None), "a pairing code is no team code");
+        assert_eq!(codes.redeem(&code, any), Ok(Some(pair())), "and it still pairs");
     }
 
     #[test]
@@ -106,8 +122,8 @@ mod tests {
         let codes = Codes::default();
         let code = codes.issue(pair()).expect("a code");
         for _ in 0..MAX_FAILURES_PER_MINUTE {
-            assert_eq!(codes.redeem("WRONG"), Ok(None));
+            assert_eq!(codes.redeem("WRONG", any), Ok(None));
         }
-        assert_eq!(codes.redeem(&code), Err(()), "even the right code waits");
+        assert_eq!(codes.redeem(&code, any), Err(()), "even the right code waits");
     }
 }

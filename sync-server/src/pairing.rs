@@ -16,8 +16,9 @@ use crate::state::AppState;
 
 /// `POST /v1/pairing`: a known device asks for a code for its account.
 pub(crate) async fn create(State(state): State<AppState>, headers: HeaderMap, Json(proof): Json<Proof>) -> Response {
-    let Some(device) = proof.verify(&state, &headers) else {
-        return refused(StatusCode::UNAUTHORIZED, "device proof refused");
+    let device = match proof.device(&state, &headers) {
+        Ok(device) => device,
+        Err(refusal) => return refusal.into_response(),
     };
     let account = match with_gate(&state, move |gate, _| gate.account_of(&device).map(str::to_owned)).await {
         Ok(Some(account)) => account,
@@ -36,10 +37,10 @@ pub(crate) fn issue(state: &AppState, grant: Grant) -> Response {
     }
 }
 
-/// Uses up `code`: what it grants.
-pub(crate) fn redeem(state: &AppState, code: &str) -> Result<Grant, Refused> {
+/// Uses up `code` if it grants what `take` accepts: what `take` makes of it.
+pub(crate) fn redeem<T>(state: &AppState, code: &str, take: impl FnOnce(&Grant) -> Option<T>) -> Result<T, Refused> {
     let Some(sync) = state.sync() else { return Err(Refused::new(StatusCode::NOT_FOUND, "no sync service")) };
-    match sync.codes.redeem(code) {
+    match sync.codes.redeem(code, take) {
         Err(()) => Err(Refused::new(StatusCode::TOO_MANY_REQUESTS, "too many wrong codes; wait a minute")),
         Ok(None) => Err(Refused::new(StatusCode::NOT_FOUND, "no such code, or it expired")),
         Ok(Some(grant)) => Ok(grant),
@@ -53,14 +54,15 @@ pub(crate) async fn join(
     headers: HeaderMap,
     Json(proof): Json<Proof>,
 ) -> Response {
-    let Some(device) = proof.verify(&state, &headers) else {
-        return refused(StatusCode::UNAUTHORIZED, "device proof refused");
+    let take = |grant: &Grant| match grant {
+        Grant::Pair { account } => Some(account.clone()),
+        Grant::Join { .. } => None,
     };
-    let account = match redeem(&state, &code) {
-        Ok(Grant::Pair { account }) => account,
-        Ok(Grant::Join { .. }) => return refused(StatusCode::NOT_FOUND, "no such code, or it expired"),
-        Err(refusal) => return refusal.into_response(),
-    };
+    let (device, account) =
+        match proof.device(&state, &headers).and_then(|device| Ok((device, redeem(&state, &code, take)?))) {
+            Ok(found) => found,
+            Err(refusal) => return refusal.into_response(),
+        };
     match with_gate(&state, move |gate, store| gate.pair(store, &device, &account).map(|()| account)).await {
         Ok(Ok(account)) => Json(json!({ "account": account })).into_response(),
         Ok(Err(error)) => refused(StatusCode::FORBIDDEN, &error.to_string()),

@@ -32,10 +32,7 @@ pub(crate) struct Signed<T> {
 impl<T> Signed<T> {
     /// The proven device and the body, or the answer to a bad proof.
     pub(crate) fn open(self, state: &AppState, headers: &HeaderMap) -> Result<(DeviceKey, T), Refused> {
-        match self.proof.verify(state, headers) {
-            Some(device) => Ok((device, self.body)),
-            None => Err(Refused::new(StatusCode::UNAUTHORIZED, "device proof refused")),
-        }
+        Ok((self.proof.device(state, headers)?, self.body))
     }
 }
 
@@ -93,14 +90,15 @@ pub(crate) async fn join(
     headers: HeaderMap,
     Json(proof): Json<Proof>,
 ) -> Response {
-    let Some(device) = proof.verify(&state, &headers) else {
-        return refused(StatusCode::UNAUTHORIZED, "device proof refused");
+    let take = |grant: &Grant| match grant {
+        Grant::Join { org, role } => Some((org.clone(), *role)),
+        Grant::Pair { .. } => None,
     };
-    let (org, role) = match pairing::redeem(&state, &code) {
-        Ok(Grant::Join { org, role }) => (org, role),
-        Ok(Grant::Pair { .. }) => return refused(StatusCode::NOT_FOUND, "no such code, or it expired"),
-        Err(refusal) => return refusal.into_response(),
-    };
+    let (device, (org, role)) =
+        match proof.device(&state, &headers).and_then(|device| Ok((device, pairing::redeem(&state, &code, take)?))) {
+            Ok(found) => found,
+            Err(refusal) => return refusal.into_response(),
+        };
     let joined = with_gate(&state, {
         let org = org.clone();
         move |gate, store| gate.join(store, &device, &org, role)
@@ -143,8 +141,9 @@ pub(crate) async fn shared(
     headers: HeaderMap,
     Json(proof): Json<Proof>,
 ) -> Response {
-    let Some(device) = proof.verify(&state, &headers) else {
-        return refused(StatusCode::UNAUTHORIZED, "device proof refused");
+    let device = match proof.device(&state, &headers) {
+        Ok(device) => device,
+        Err(refusal) => return refusal.into_response(),
     };
     match manage(&state, device, Management::ListShared { org }).await {
         Ok(Managed::Shared(documents)) => {
