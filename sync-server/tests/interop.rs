@@ -13,7 +13,7 @@ mod common;
 
 use common::devices::{Device, device, opens};
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::thread;
@@ -146,22 +146,8 @@ impl NodePeer {
             .stderr(Stdio::piped())
             .spawn()
             .expect("spawn node");
-        let stdout = child.stdout.take().expect("piped stdout");
-        let mut stderr = child.stderr.take().expect("piped stderr");
         let (tx, events) = mpsc::unbounded_channel();
-        thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        let stderr = thread::spawn(move || {
-            let mut text = String::new();
-            let _ = stderr.read_to_string(&mut text);
-            text
-        });
+        let stderr = common::drain(&mut child, move |line| tx.send(line).is_ok());
         NodePeer { stdin: child.stdin.take(), child, events, stderr: Some(stderr) }
     }
 

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::devices::{Device, device, opens};
+use common::devices::{Device, device, opens, pairing_code};
 #[path = "../../crates/mirai-sync/tests/support/postgres.rs"]
 mod pg;
 
@@ -102,15 +102,7 @@ async fn devices_on_two_servers_sharing_postgresql_converge() {
     put(&mut initial, "created-on-phone", 1);
     let document = phone.engine.create(initial).await.expect("create");
     let http = client::http_client().expect("http");
-    let mut code = None;
-    for _ in 0..100 {
-        if let Ok(found) = client::pairing_code(&http, &phone.key, &url_a).await {
-            code = Some(found);
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let code = code.expect("a pairing code from server a");
+    let code = pairing_code(&http, &phone.key, &url_a).await;
     let laptop_key = SigningKey::from_bytes(&[22; 32]);
     client::redeem_pairing_code(&http, &laptop_key, &url_a, &code).await.expect("pairing on server a");
 

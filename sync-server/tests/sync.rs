@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::devices::{Device, device, opens};
+use common::devices::{Device, device, opens, pairing_code};
 
 use std::time::Duration;
 
@@ -54,15 +54,7 @@ async fn paired_devices_converge_through_the_real_server_and_a_stranger_gets_not
 
     // The phone asks for a pairing code (it has connected, so the server knows it).
     let http = client::http_client().expect("http");
-    let mut code = None;
-    for _ in 0..100 {
-        if let Ok(found) = client::pairing_code(&http, &phone.key, &sync_url).await {
-            code = Some(found);
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let code = code.expect("a pairing code");
+    let code = pairing_code(&http, &phone.key, &sync_url).await;
     let laptop_key = SigningKey::from_bytes(&[12; 32]);
     assert!(client::redeem_pairing_code(&http, &laptop_key, &sync_url, "WRONG123").await.is_err());
     client::redeem_pairing_code(&http, &laptop_key, &sync_url, &code).await.expect("pairing");

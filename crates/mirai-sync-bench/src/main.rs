@@ -216,6 +216,31 @@ fn dials_note(name: &str, what: &str, dials: &Dials) -> Option<String> {
 }
 
 /// Adds what a finished server printed and how it exited to `results`' notes.
+/// Starts `kind`'s server and waits until it completes a handshake; `None` (with a note, and the
+/// server stopped) if it does not.
+async fn started(
+    kind: Kind,
+    paths: &Paths,
+    http: &reqwest::Client,
+    seed: u64,
+    results: &mut Results,
+) -> Option<Server> {
+    let name = kind.name();
+    let server = match Server::start(kind, paths) {
+        Ok(server) => server,
+        Err(error) => {
+            results.notes.push(format!("{name}: cannot start: {error:#}"));
+            return None;
+        }
+    };
+    if let Err(error) = workloads::ready(&server, http, seed).await {
+        results.notes.push(format!("{name}: not ready: {error:#}"));
+        finish(kind, server, results, "start");
+        return None;
+    }
+    Some(server)
+}
+
 fn finish(kind: Kind, server: Server, results: &mut Results, what: &str) {
     let name = kind.name();
     let (ended, tally) = server.stop();
@@ -244,14 +269,7 @@ async fn run_throughput(
     let Size { clients, docs } = size;
     let name = kind.name();
     eprintln!("{name}: throughput, {clients} clients x {docs} documents");
-    let server = match Server::start(kind, paths) {
-        Ok(server) => server,
-        Err(error) => return results.notes.push(format!("{name}: cannot start: {error:#}")),
-    };
-    if let Err(error) = workloads::ready(&server, http, seed).await {
-        results.notes.push(format!("{name}: not ready: {error:#}"));
-        return finish(kind, server, results, "start");
-    }
+    let Some(server) = started(kind, paths, http, seed, results).await else { return };
     let before = server.metrics(http).await;
     let what = format!("throughput {clients}×{docs}");
     match workloads::throughput(&server, http, seed, clients, docs, Duration::from_secs(cli.throughput_limit)).await {
@@ -293,14 +311,7 @@ async fn run_latency(
     let (interval, label) =
         if back_to_back { (Duration::ZERO, "back-to-back") } else { (Duration::from_millis(cli.interval_ms), "paced") };
     eprintln!("{name}: latency ({label}), {} pairs, {} changes", cli.pairs, cli.changes);
-    let server = match Server::start(kind, paths) {
-        Ok(server) => server,
-        Err(error) => return results.notes.push(format!("{name}: cannot start: {error:#}")),
-    };
-    if let Err(error) = workloads::ready(&server, http, seed).await {
-        results.notes.push(format!("{name}: not ready: {error:#}"));
-        return finish(kind, server, results, "start");
-    }
+    let Some(server) = started(kind, paths, http, seed, results).await else { return };
     match workloads::latency(&server, http, seed, cli.pairs, cli.changes, interval).await {
         Ok(result) => {
             if let Some(note) = dials_note(name, label, &result.dials) {
@@ -323,14 +334,7 @@ async fn run_latency(
 async fn run_idle(kind: Kind, cli: &Cli, paths: &Paths, http: &reqwest::Client, seed: u64, results: &mut Results) {
     let name = kind.name();
     eprintln!("{name}: idle connections {:?}", cli.idle);
-    let server = match Server::start(kind, paths) {
-        Ok(server) => server,
-        Err(error) => return results.notes.push(format!("{name}: cannot start: {error:#}")),
-    };
-    if let Err(error) = workloads::ready(&server, http, seed).await {
-        results.notes.push(format!("{name}: not ready: {error:#}"));
-        return finish(kind, server, results, "start");
-    }
+    let Some(server) = started(kind, paths, http, seed, results).await else { return };
     match workloads::idle(&server, http, seed, &cli.idle, Duration::from_secs(cli.settle_secs), cli.concurrency).await {
         Ok((start, samples, released)) => {
             if kind == Kind::Ours {

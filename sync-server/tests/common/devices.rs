@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use ed25519_dalek::SigningKey;
-use mirai_sync::client::WsDialer;
+use mirai_sync::client::{self, WsDialer};
 use mirai_sync::engine::{self, BackoffConfig, EngineHandle, Role};
 use mirai_sync::gate::peer_of;
 use mirai_sync::policy::Open;
@@ -43,4 +43,16 @@ pub async fn opens(device: &Device, document: &DocumentId, tries: usize) -> bool
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     false
+}
+
+/// A pairing code for `key`'s account, asked again every 100 ms while the server does not know
+/// the device yet (its first connection may still be on the way).
+pub async fn pairing_code(http: &reqwest::Client, key: &SigningKey, sync_url: &url::Url) -> String {
+    for _ in 0..100 {
+        if let Ok(code) = client::pairing_code(http, key, sync_url).await {
+            return code;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the server never gave the device a pairing code");
 }

@@ -38,6 +38,27 @@ pub fn start_server(data: &std::path::Path, log_level: &str) -> (Running, Socket
     (server, addr)
 }
 
+/// Reads a child's piped output on background threads, so a full pipe never blocks it: each
+/// stdout line goes to `line` (until it answers `false`), and the returned thread yields all of
+/// stderr once the child closes it.
+pub fn drain(child: &mut Child, mut line: impl FnMut(String) -> bool + Send + 'static) -> thread::JoinHandle<String> {
+    let stdout = child.stdout.take().expect("piped stdout");
+    let mut stderr = child.stderr.take().expect("piped stderr");
+    thread::spawn(move || {
+        for text in BufReader::new(stdout).lines() {
+            let Ok(text) = text else { break };
+            if !line(text) {
+                break;
+            }
+        }
+    });
+    thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stderr.read_to_string(&mut text);
+        text
+    })
+}
+
 /// Sends a hand-written HTTP/1.1 GET; returns the raw response and the
 /// client's own address.
 pub async fn http_get(addr: SocketAddr, path: &str) -> (String, SocketAddr) {
@@ -80,22 +101,8 @@ impl Running {
             .stderr(Stdio::piped())
             .spawn()
             .expect("spawn server");
-        let stdout = child.stdout.take().expect("piped stdout");
-        let mut stderr = child.stderr.take().expect("piped stderr");
         let (tx, stdout_lines) = mpsc::channel();
-        thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        let stderr = thread::spawn(move || {
-            let mut text = String::new();
-            let _ = stderr.read_to_string(&mut text);
-            text
-        });
+        let stderr = drain(&mut child, move |line| tx.send(line).is_ok());
         Running { child, stdout_lines, stdout_seen: Vec::new(), stderr: Some(stderr) }
     }
 
