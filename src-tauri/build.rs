@@ -64,6 +64,9 @@ const COMMANDS: &[&str] = &[
     "check_updates",
     "download_update",
     "control_download",
+    "sync_status",
+    "save_sync_settings",
+    "sync_now",
 ];
 
 fn main() {

@@ -14,3 +14,8 @@ pub fn local_today() -> Date {
     let today = jiff::ZonedDateTime::now().date();
     Date::new(today.year(), today.month(), today.day()).unwrap_or(Date::MAX)
 }
+
+/// Seconds since 1970, for what the store timestamps.
+pub fn unix_now() -> i64 {
+    jiff::Timestamp::now().as_second()
+}

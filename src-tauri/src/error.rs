@@ -58,6 +58,12 @@ pub enum AppError {
     /// The page could not be printed to a PDF file.
     #[error("printing failed")]
     Print,
+    /// A sync server address that is not `wss://` (or `ws://`) with a host.
+    #[error("not a sync server address")]
+    SyncServerUrl,
+    /// Sync could not start on this device (its storage or network stack failed).
+    #[error("sync unavailable")]
+    SyncUnavailable,
 }
 
 impl AppError {
@@ -85,6 +91,8 @@ impl AppError {
             AppError::Seal => "seal-failed",
             AppError::Print => "print-failed",
             AppError::Notify => "notify-failed",
+            AppError::SyncServerUrl => "sync-server-url",
+            AppError::SyncUnavailable => "sync-unavailable",
         }
     }
 

@@ -10,6 +10,7 @@ mod commands;
 pub mod dto;
 mod error;
 mod state;
+mod sync;
 
 use std::path::PathBuf;
 
@@ -26,7 +27,9 @@ pub fn run() {
         .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let data_dir = data_dir(app.handle())?;
-            app.manage(AppState::new(data_dir)?);
+            let state = AppState::new(data_dir)?;
+            tauri::async_runtime::spawn(sync::run(state.clone()));
+            app.manage(state);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -82,6 +85,9 @@ pub fn run() {
             commands::updates::check_updates,
             commands::updates::download_update,
             commands::updates::control_download,
+            commands::sync::sync_status,
+            commands::sync::save_sync_settings,
+            commands::sync::sync_now,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -13,6 +13,7 @@ use tokio::sync::watch;
 
 use crate::dto::{AppStatus, ErrorDto, LanguageOption, SessionState, TextSizeDto};
 use crate::error::{AppError, store_error_dto};
+use crate::sync::SyncControl;
 
 /// The service name under which the OS keystore keeps the store key.
 const KEYSTORE_SERVICE: &str = "org.mirai.app";
@@ -43,6 +44,8 @@ pub struct Inner {
     download: Mutex<Option<watch::Sender<Control>>>,
     /// The built-in pack's emergency numbers, read once.
     emergency: OnceLock<Vec<DirectoryEntry>>,
+    /// The background sync's state and wake-up switch.
+    sync: SyncControl,
 }
 
 impl AppState {
@@ -77,6 +80,7 @@ impl AppState {
                 language: Mutex::new(language),
                 download: Mutex::new(None),
                 emergency: OnceLock::new(),
+                sync: SyncControl::default(),
             }),
         })
     }
@@ -87,10 +91,22 @@ impl AppState {
         T: Send + 'static,
         F: FnOnce(&Inner) -> Result<T, AppError> + Send + 'static,
     {
+        self.blocking(work).await.map_err(|error| self.fail(error))
+    }
+
+    /// Runs `work` on the blocking pool; for background tasks, whose errors are theirs to log.
+    pub async fn blocking<T, F>(&self, work: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Inner) -> Result<T, AppError> + Send + 'static,
+    {
         let inner = Arc::clone(&self.inner);
-        let result =
-            tauri::async_runtime::spawn_blocking(move || work(&inner)).await.unwrap_or(Err(AppError::Internal));
-        result.map_err(|error| self.fail(error))
+        tauri::async_runtime::spawn_blocking(move || work(&inner)).await.unwrap_or(Err(AppError::Internal))
+    }
+
+    /// The background sync's state and wake-up switch.
+    pub fn sync(&self) -> &SyncControl {
+        &self.inner.sync
     }
 
     /// What packs are verified against.
@@ -280,6 +296,8 @@ impl Inner {
     /// saved; otherwise the stored one is used.
     fn adopt(&self, mut session: Session) -> Session {
         if let Session::Open { store, .. } = &mut session {
+            // A newly opened store gets its own sync client.
+            self.sync.restart();
             self.install_default_pack(store);
             let stored = store.profile().ok().and_then(|p| p.profile.ui_language);
             match (stored, self.chosen_language()) {

@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { message } from './messages.mjs';
 import { openApp, startDriver, waitFor } from './webdriver.mjs';
+import { deviceKey, signedPost } from '../sync-interop/proof.mjs';
 
 const APP = resolve(process.env.APP ?? 'target/debug/mirai');
 const PACK_TOOL = resolve(process.env.MIRAI_PACK_BIN ?? join(APP, '..', 'mirai-pack'));
@@ -301,15 +302,22 @@ function buildPack(source, dir, name) {
   return signed;
 }
 
-/** Starts the sync server on a free port of 127.0.0.1, serving `packs`; resolves to its packs URL. */
-async function startPackServer(data, packs) {
-  const server = spawn(SYNC_SERVER, ['--data', data, '--listen', '127.0.0.1:0', '--packs', packs], {
+/** Starts the sync server on a free port of 127.0.0.1 with `data` and further `args`; resolves
+ *  to its address (HOST:PORT) and a stop function. */
+async function startSyncServer(data, args) {
+  const server = spawn(SYNC_SERVER, ['--data', data, '--listen', '127.0.0.1:0', ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let log = '';
   server.stdout.on('data', (chunk) => (log += chunk));
   const addr = await waitFor('the sync server to listen', () => log.match(/"addr":"(127\.0\.0\.1:\d+)"/)?.[1]);
-  return { url: `http://${addr}/packs/`, stop: () => server.kill('SIGTERM') };
+  return { addr, stop: () => server.kill('SIGTERM') };
+}
+
+/** The sync server serving `packs`; resolves to its packs URL. */
+async function startPackServer(data, packs) {
+  const { addr, stop } = await startSyncServer(data, ['--packs', packs]);
+  return { url: `http://${addr}/packs/`, stop };
 }
 
 /** First start in English with a passphrase, then the packs screen. */
@@ -590,7 +598,9 @@ function organisation(name) {
   const payload = Buffer.concat([key, Buffer.from(name, 'utf8')]);
   const checksum = createHash('sha256').update(payload).digest().subarray(0, 4);
   const secret = Buffer.from(privateKey.export({ format: 'jwk' }).d, 'base64url').toString('hex');
-  return { code: `MIRAI1-${Buffer.concat([payload, checksum]).toString('base64url')}`, secret };
+  // Its name on the sync server: the key's fingerprint (first 8 bytes of its SHA-256), in hex.
+  const fingerprint = createHash('sha256').update(key).digest().subarray(0, 8).toString('hex');
+  return { code: `MIRAI1-${Buffer.concat([payload, checksum]).toString('base64url')}`, secret, fingerprint };
 }
 
 /** Every file under `dir`, recursively. */
@@ -603,7 +613,7 @@ function filesUnder(dir) {
   });
 }
 
-test('self-check in Vietnamese: killed mid-sheet and restored, the serious finding, the PDF summary, and a sealed share that leaves no trace', async () => {
+test('self-check in Vietnamese: killed mid-sheet and restored, the serious finding, the PDF summary, a sealed share sent through the sync server, and no trace', async () => {
   const dir = join(scratch, 'selfcheck-vi');
   const home = join(dir, 'home');
   const temp = join(dir, 'tmp');
@@ -657,6 +667,10 @@ test('self-check in Vietnamese: killed mid-sheet and restored, the serious findi
   const org = organisation(orgName);
   const pdf = join(dir, 'tom-tat.pdf');
   const sealedFile = join(dir, 'gui-to-chuc.sealed');
+  // The organisation's sync server, with the organisation's admin device named at start.
+  const admin = deviceKey('a1'.repeat(32));
+  const sync = await startSyncServer(join(dir, 'sync-server'), ['--org-admin', `${org.fingerprint}:${admin.device}`]);
+  const syncUrl = `ws://${sync.addr}/sync`;
   await withApp(
     env,
     async (app) => {
@@ -738,10 +752,32 @@ test('self-check in Vietnamese: killed mid-sheet and restored, the serious findi
       await answerFileDialog(sealedFile, 'save');
       await app.waitText('[data-testid="outbox-saved"]', message('vi', 'selfcheck-outbox-saved', { path: sealedFile }));
       await screenshot(app, 'selfcheck-outbox-vi.png');
+
+      // Sync: with the server's address saved in Settings, the submission leaves by itself.
+      await app.click('nav a[href="/settings"]');
+      await app.waitText('[data-testid="sync-state"] strong', message('vi', 'sync-state', { state: 'off' }));
+      await app.type('#sync-server', syncUrl);
+      await app.click('form:has(#sync-server) button[type="submit"]');
+      await app.waitText('[data-testid="sync-state"] strong', message('vi', 'sync-state', { state: 'done' }), 60000);
+      await app.execute(`document.querySelector('[data-testid="sync-state"]').scrollIntoView({ block: 'center' })`);
+      await screenshot(app, 'sync-settings-vi.png');
+      await app.click('nav a[href="/self-check"]');
+      const sent = await waitFor('the outbox to show it sent', () =>
+        app.execute(`const states = [...document.querySelectorAll('[data-outbox]')].map((i) => i.dataset.state);
+          return states.length && states.every((state) => state === 'sent') ? states : null;`),
+      );
+      assert.deepEqual(sent, ['sent']);
     },
     log,
   );
   closeSync(log);
+
+  // On the server, the organisation's admin sees one document shared by one worker's account.
+  const shared = await signedPost(syncUrl, admin, `/v1/teams/${org.fingerprint}/shared`);
+  sync.stop();
+  assert.equal(shared.status, 200, JSON.stringify(shared.body));
+  assert.equal(shared.body.documents.length, 1, JSON.stringify(shared.body));
+  assert.match(shared.body.documents[0].owner, /^w-[0-9a-f]{32}$/);
 
   // The organisation, and only it, opens the file with its secret key (in its own folder).
   const orgDir = join(scratch, 'organisation');

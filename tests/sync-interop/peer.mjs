@@ -17,14 +17,11 @@
 //     [--edits N --prefix P] [--expect K] [--timeout ms]
 
 import { createInterface } from "node:readline";
-import crypto from "node:crypto";
 import { parseArgs } from "node:util";
 import { Repo, decodeHeads } from "@automerge/automerge-repo";
 // (2.x has no NodeWSClientAdapter any more: WebSocketClientAdapter runs on Node through isomorphic-ws.)
 import { WebSocketClientAdapter } from "@automerge/automerge-repo-network-websocket";
-
-const CONTEXT = Buffer.from("mirai-sync device challenge v1", "ascii");
-const PKCS8_ED25519_PREFIX = Buffer.from("302e020100300506032b657004220420", "hex");
+import { deviceKey, endpoints, prove as proveFor, signedPost } from "./proof.mjs";
 
 function fail(message) {
   process.stderr.write(`peer.mjs: ${message}\n`);
@@ -69,43 +66,25 @@ let describe = () => "";
 setTimeout(() => fail(`timed out after ${timeout} ms while ${stage}${describe()}`), timeout).unref();
 
 // 1. The device key.
-const privateKey = crypto.createPrivateKey({
-  key: Buffer.concat([PKCS8_ED25519_PREFIX, Buffer.from(args.seed, "hex")]),
-  format: "der",
-  type: "pkcs8",
-});
-const spki = crypto.createPublicKey(privateKey).export({ format: "der", type: "spki" });
-const device = spki.subarray(spki.length - 32).toString("hex");
+const key = deviceKey(args.seed);
+const device = key.device;
 
-const syncUrl = new URL(args.url);
-if (syncUrl.protocol !== "ws:") fail(`--url must be ws://HOST:PORT/sync, not ${args.url}`);
-// `host` is HOST:PORT exactly as dialed (the port is left out only when it is the default).
-const authority = syncUrl.host;
-const httpBase = `http://${authority}`;
+if (new URL(args.url).protocol !== "ws:") fail(`--url must be ws://HOST:PORT/sync, not ${args.url}`);
+const { url: syncUrl } = endpoints(args.url);
 
 // 2. A proof: a fresh challenge, signed for this server's authority.
 async function prove() {
-  const response = await fetch(`${httpBase}${syncUrl.pathname.replace(/\/$/, "")}/challenge`);
-  if (!response.ok) fail(`GET challenge answered ${response.status}`);
-  const { nonce } = await response.json();
-  if (!/^[0-9a-f]{64}$/.test(nonce)) fail(`unreadable challenge nonce ${JSON.stringify(nonce)}`);
-  const server = Buffer.from(authority, "utf8");
-  const length = Buffer.alloc(2);
-  length.writeUInt16BE(server.length);
-  const message = Buffer.concat([CONTEXT, length, server, Buffer.from(nonce, "hex")]);
-  const sig = crypto.sign(null, message, privateKey).toString("hex");
-  return { device, nonce, sig };
+  try {
+    return await proveFor(args.url, key);
+  } catch (error) {
+    fail(error.message);
+  }
 }
 
 async function post(path, what) {
-  const response = await fetch(`${httpBase}${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(await prove()),
-  });
-  const body = await response.text();
-  if (!response.ok) fail(`${what}: POST ${path} answered ${response.status} ${body}`);
-  return JSON.parse(body);
+  const { status, body } = await signedPost(args.url, key, path).catch((error) => fail(`${what}: ${error.message}`));
+  if (status < 200 || status >= 300) fail(`${what}: POST ${path} answered ${status} ${JSON.stringify(body)}`);
+  return body;
 }
 
 // 4. Pairing (step 4 of the protocol, but done before connecting, so that the first connection

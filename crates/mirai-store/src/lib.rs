@@ -31,6 +31,7 @@ mod session;
 mod settings;
 mod sharing;
 mod store;
+mod sync;
 
 pub use atomic_file::write_atomically as write_file_atomically;
 pub use data_dir::{DataDir, Inspection, Protection};
@@ -45,6 +46,7 @@ pub use selfcheck::CompletedCheck;
 pub use session::{ProtectionKind, Session};
 pub use sharing::{Organisation, OutboxItem, OutboxState};
 pub use store::{Store, StoreInfo};
+pub use sync::Parcel;
 
 #[doc(hidden)]
 pub use migrations::create_at_version;

@@ -27,10 +27,11 @@ const MIGRATIONS: &[Migration] = &[
     Migration { version: 7, sql: include_str!("migrations/0007_reading.sql") },
     Migration { version: 8, sql: include_str!("migrations/0008_selfcheck.sql") },
     Migration { version: 9, sql: include_str!("migrations/0009_sharing.sql") },
+    Migration { version: 10, sql: include_str!("migrations/0010_sync.sql") },
 ];
 
 /// The schema version this code writes; a database with a higher version is refused.
-pub const SCHEMA_VERSION: u32 = 9;
+pub const SCHEMA_VERSION: u32 = 10;
 
 /// Brings the database up to [`SCHEMA_VERSION`]. Each migration runs in its own transaction
 /// together with its version bump, so a crash leaves the database at a whole version.

@@ -86,11 +86,11 @@ impl Store {
         self.set_setting(FURIGANA, Some(if on { "on" } else { "off" }))
     }
 
-    fn setting(&self, name: &str) -> Result<Option<String>, StoreError> {
+    pub(crate) fn setting(&self, name: &str) -> Result<Option<String>, StoreError> {
         Ok(self.conn.query_row("SELECT value FROM setting WHERE name = ?1", [name], |row| row.get(0)).optional()?)
     }
 
-    fn set_setting(&mut self, name: &str, value: Option<&str>) -> Result<(), StoreError> {
+    pub(crate) fn set_setting(&mut self, name: &str, value: Option<&str>) -> Result<(), StoreError> {
         match value {
             Some(value) => self.conn.execute(
                 "INSERT INTO setting (name, value) VALUES (?1, ?2)

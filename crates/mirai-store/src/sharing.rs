@@ -2,7 +2,7 @@
 //!
 //! The store never sees a submission in the clear: the caller seals it to the organisation's
 //! key (`mirai-seal`) and hands over the sealed bytes, which the device itself cannot open.
-//! Until sync delivers them (`mirai-sync`, to come), they wait here as `queued`.
+//! Until sync delivers them (`mirai_sync::device`, driven by the app), they wait here as `queued`.
 
 use mirai_seal::{OrgCode, PublicKey};
 use rusqlite::{OptionalExtension, params};

@@ -1,4 +1,4 @@
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use mirai_keys::RawKey;
 use rusqlite::Connection;
@@ -11,6 +11,14 @@ use crate::migrations::migrate;
 /// one transaction: it either happens whole or not at all.
 pub struct Store {
     pub(crate) conn: Connection,
+    /// Where the database is and its key, for the second connection sync works on.
+    pub(crate) opened: Opened,
+}
+
+/// What opened the store, kept so sync can open its own connection to the same file.
+pub(crate) struct Opened {
+    pub(crate) path: PathBuf,
+    pub(crate) key: RawKey,
 }
 
 /// Facts about an open store, shown on the settings screen and used by diagnostics.
@@ -30,7 +38,7 @@ impl Store {
         let mut conn = create_new(path, key)?;
         migrate(&mut conn)?;
         crate::search::ensure_index(&mut conn)?;
-        Ok(Store { conn })
+        Ok(Store { conn, opened: Opened { path: path.to_owned(), key: key.clone() } })
     }
 
     /// Opens the existing store at `path` with `key`, upgrading its schema if it is older.
@@ -39,7 +47,7 @@ impl Store {
         let mut conn = open_existing(path, key)?;
         migrate(&mut conn)?;
         crate::search::ensure_index(&mut conn)?;
-        Ok(Store { conn })
+        Ok(Store { conn, opened: Opened { path: path.to_owned(), key: key.clone() } })
     }
 
     /// Versions of the schema and of the encryption library.

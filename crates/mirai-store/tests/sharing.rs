@@ -91,3 +91,50 @@ fn nothing_is_queued_for_an_organisation_never_added() {
     assert!(matches!(error, StoreError::InvalidInput("organisation")));
     assert!(store.outbox().expect("outbox").is_empty());
 }
+
+#[test]
+fn sync_delivers_queued_parcels_once_and_keeps_its_key_and_settings_across_restarts() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("mirai.db");
+    let mut store = Store::create(&path, &key()).expect("create");
+    assert_eq!((store.sync_server().expect("server"), store.sync_wifi_only().expect("wifi")), (None, false));
+    assert_eq!(store.last_synced().expect("last"), None);
+    let device = store.sync_device_key().expect("device key");
+    assert_eq!(store.sync_device_key().expect("same key"), device);
+    store.set_sync_server(Some("wss://sync.example.org/sync")).expect("server");
+    store.set_sync_wifi_only(true).expect("wifi");
+    store.set_last_synced(1_700_000_000).expect("last");
+
+    let org = store
+        .add_organisation(&OrgCode::new("NGO", SecretKey::generate().expect("key").public_key()).expect("code"))
+        .expect("add");
+    let (check_one, check_two) = (finished_check(&mut store), finished_check(&mut store));
+    let first = store.queue_submission(&org.id, check_one, SHEET, b"first").expect("queue");
+    let second = store.queue_submission(&org.id, check_two, SHEET, b"second").expect("queue");
+    let parcels = store.parcels().expect("parcels");
+    assert_eq!(
+        parcels.iter().map(|p| (p.id, p.sealed.as_slice(), p.document.clone())).collect::<Vec<_>>(),
+        [(first, b"first".as_slice(), None), (second, b"second".as_slice(), None)]
+    );
+    assert!(store.set_parcel_document(first, "doc-1").expect("document"));
+    assert!(!store.set_parcel_document(first, "doc-2").expect("written once"), "a parcel keeps its first document");
+    assert!(store.cancel_submission(second).expect("cancel"));
+    assert!(!store.set_parcel_document(second, "doc-3").expect("cancelled"), "a cancelled parcel is not written");
+    drop(store);
+
+    // The engine's own connection sees the same encrypted database.
+    let mut store = Store::open(&path, &key()).expect("open");
+    let engine_side = store.sync_connection().expect("second connection");
+    engine_side.execute("INSERT INTO sync_chunks (key, value) VALUES ('a/b', x'01')", []).expect("engine writes");
+    assert_eq!(store.sync_device_key().expect("kept"), device);
+    assert_eq!(store.sync_server().expect("server").as_deref(), Some("wss://sync.example.org/sync"));
+    assert!(store.sync_wifi_only().expect("wifi"));
+    assert_eq!(store.last_synced().expect("last"), Some(1_700_000_000));
+    assert_eq!(store.parcels().expect("parcels")[0].document.as_deref(), Some("doc-1"));
+    assert!(store.mark_sent(first, 1_700_000_100).expect("sent"));
+    assert!(!store.mark_sent(first, 1_700_000_200).expect("only once"));
+    assert!(store.parcels().expect("parcels").is_empty());
+    let sent = &store.outbox().expect("outbox")[0];
+    assert_eq!((sent.state, sent.sent_at), (OutboxState::Sent, Some(1_700_000_100)));
+    assert!(!store.cancel_submission(first).expect("cancel"), "a sent submission cannot be taken back");
+}

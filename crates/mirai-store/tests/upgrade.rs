@@ -20,6 +20,12 @@ fn fixture_path(version: u32) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/schema-v{version}.db"))
 }
 
+/// An organisation and a submission queued for it, as version 9 saved them.
+const SHARED: &str = "INSERT INTO organisation (id, name, public_key, pseudonym, added_at)
+    VALUES ('0a1b 2c3d 4e5f 6071', 'NGO', zeroblob(32), 'p', 1790000000);
+    INSERT INTO outbox (organisation_id, result_id, questionnaire_id, sealed, state, created_at)
+    VALUES ('0a1b 2c3d 4e5f 6071', 1, 'worker-self-check', x'00', 'queued', 1790000000);";
+
 /// What a user of each old version had saved, written with that version's schema.
 fn seed_sql(version: u32) -> String {
     let profile = "INSERT INTO profile (id, ui_language, home_country, journey, journey_date, revision, updated_at)
@@ -40,13 +46,14 @@ fn seed_sql(version: u32) -> String {
         7 => format!(
             "{profile} {setting} {trust} INSERT INTO bookmark (article_id, added_at, seq) VALUES ('garbage', 1790000000, 1);"
         ),
-        8 => format!(
-            "{profile} {setting} {trust}
+        8 | 9 => format!(
+            "{profile} {setting} {trust} {}
              INSERT INTO selfcheck_answer (questionnaire_id, item_id, answer, answered_at)
              VALUES ('worker-self-check', 'passport-kept', '{{\"choice\":\"yes\"}}', 1790000000);
              INSERT INTO selfcheck_result (questionnaire_id, questionnaire_version, phase, completed_at, answers, findings)
              VALUES ('worker-self-check', 1, 'arrival', 1790000000, '{{}}', '[]');
-             INSERT INTO points (reason, points, earned_at) VALUES ('self-check', 10, 1790000000);"
+             INSERT INTO points (reason, points, earned_at) VALUES ('self-check', 10, 1790000000);",
+            if version >= 9 { SHARED } else { "" }
         ),
         _ => String::new(),
     }
@@ -101,6 +108,10 @@ fn every_earlier_version_upgrades_to_the_current_schema_with_data_kept() {
             assert_eq!(store.check_history("worker-self-check").expect("history").len(), 1, "v{version}");
             assert_eq!(store.points_total().expect("points"), 10, "v{version}");
             assert_eq!(store.draft_answers("worker-self-check").expect("draft").len(), 1, "v{version}");
+        }
+        if version >= 9 {
+            let parcels = store.parcels().expect("parcels");
+            assert_eq!((parcels.len(), parcels[0].document.as_deref()), (1, None), "v{version}: still queued for sync");
         }
         // The upgraded store takes writes of the newest schema.
         store.set_text_size(TextSize::Large).expect("write setting");

@@ -9,6 +9,7 @@
 //! - [`registry`]: the server's access table, kept in the same store.
 //! - [`connection`]: one socket's pump, with the limits a peer must keep.
 //! - [`client`]: the device's side: challenge, WebSocket, pump.
+//! - [`device`]: the app's sync: one engine dialing one server, and parcels delivered through it.
 //! - [`frame`]: reading the wire format's frames for those decisions.
 
 #[cfg(feature = "runtime")]
@@ -16,6 +17,8 @@ pub mod client;
 #[cfg(feature = "runtime")]
 pub mod connection;
 pub mod contain;
+#[cfg(feature = "runtime")]
+pub mod device;
 #[cfg(feature = "runtime")]
 pub mod engine;
 pub mod frame;

@@ -71,6 +71,13 @@ impl SqliteStore {
         Ok(SqliteStore { conn, in_batch: false })
     }
 
+    /// The store on a connection the caller opened (the app's encrypted database, keyed),
+    /// whose schema already has the table; `synchronous=FULL` is set on it.
+    pub fn from_connection(conn: Connection) -> Result<Self, StoreError> {
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        Ok(SqliteStore { conn, in_batch: false })
+    }
+
     fn begin(&mut self) -> Result<(), StoreError> {
         if !self.in_batch {
             self.conn.execute_batch("BEGIN IMMEDIATE")?;

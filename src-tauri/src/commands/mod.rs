@@ -11,4 +11,5 @@ pub mod selfcheck;
 pub mod session;
 pub mod settings;
 pub mod sharing;
+pub mod sync;
 pub mod updates;

@@ -50,7 +50,7 @@ pub async fn share_selfcheck(
     employer: Option<String>,
     note: Option<String>,
 ) -> Result<OutboxItemDto, ErrorDto> {
-    state
+    let queued = state
         .run(move |app| {
             app.with_store(|store| {
                 let org = store.organisation(&organisation)?.ok_or(AppError::InvalidInput("organisation"))?;
@@ -80,7 +80,9 @@ pub async fn share_selfcheck(
                 Ok(OutboxItemDto::from(&queued))
             })
         })
-        .await
+        .await?;
+    state.sync().wake();
+    Ok(queued)
 }
 
 /// The outbox, the newest first.

@@ -15,6 +15,7 @@ mod lines;
 mod reading;
 mod selfcheck;
 mod sharing;
+mod sync;
 mod updates;
 
 pub use content::{ArticleDto, ArticleSummaryDto, DirectoryEntryDto, ReadingSettingsDto, SearchResultsDto};
@@ -23,6 +24,7 @@ pub use lines::{LineRouteDto, TopicDto};
 pub use reading::{ReadingEntryDto, ReadingOverviewDto, WeeklyArticleDto};
 pub use selfcheck::{AnswerDto, CheckResultDto, CheckSummaryDto, FindingDto, SheetDto, SheetStateDto, SummaryDto};
 pub use sharing::{OrganisationDto, OutboxItemDto};
+pub use sync::{SyncStateDto, SyncStatusDto};
 pub use updates::{DownloadAction, OfferDto, UpdateProgressDto, UpdateSettingsDto, UpdatesDto};
 
 /// What the UI needs at start and after every session change.
@@ -339,6 +341,7 @@ pub fn typescript_bindings() -> String {
     .chain(reading::declarations(&cfg))
     .chain(selfcheck::declarations(&cfg))
     .chain(sharing::declarations(&cfg))
+    .chain(sync::declarations(&cfg))
     .chain(updates::declarations(&cfg));
     let mut out = String::from(
         "// Generated from src-tauri/src/dto/ by `MIRAI_UPDATE_BINDINGS=1 cargo test -p mirai-app --test bindings`.\n// Do not edit by hand.\n",

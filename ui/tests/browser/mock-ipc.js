@@ -49,6 +49,10 @@ function installMockIpc(scenario) {
     organisations: scenario.organisations ?? [],
     reminders: scenario.reminders ?? false,
     outbox: [],
+    // Sync as the background task last saw it; `reachable` is whether "sync now" finds the
+    // server; `messages` are the error texts by code, as Rust would send them.
+    sync: { server: null, wifiOnly: false, network: 'unmetered', state: 'off', waiting: 0, lastSynced: null,
+      reachable: true, messages: {}, ...scenario.sync },
   };
   const callbacks = new Map();
   let nextCallback = 1;
@@ -99,6 +103,24 @@ function installMockIpc(scenario) {
       if (!['http:', 'https:'].includes(url.protocol) || !url.host) return null;
       if (!url.pathname.endsWith('/')) url.pathname += '/';
       return url.href;
+    } catch {
+      return null;
+    }
+  };
+  const syncStatus = () => {
+    const { server, wifiOnly, state: now, waiting, lastSynced } = state.sync;
+    return { server, wifiOnly, state: now, waiting, lastSynced };
+  };
+  const syncState = (connected) => {
+    if (!state.sync.server) return 'off';
+    if (state.sync.wifiOnly && state.sync.network === 'metered') return 'wifi';
+    if (!connected) return 'offline';
+    return state.sync.waiting > 0 ? 'syncing' : 'done';
+  };
+  const syncUrl = (text) => {
+    try {
+      const url = new URL(text);
+      return ['ws:', 'wss:'].includes(url.protocol) && url.hostname ? url.href : null;
     } catch {
       return null;
     }
@@ -301,6 +323,27 @@ function installMockIpc(scenario) {
       return item;
     },
     outbox: () => state.outbox,
+    // Sync, with Rust's rules: ws:// or wss:// with a host; no server is "off"; "Wi-Fi only" on
+    // mobile data waits; otherwise offline until "sync now" reaches the server.
+    sync_status: () => syncStatus(),
+    save_sync_settings: ({ server, wifiOnly }) => {
+      const typed = server.trim();
+      const url = typed === '' ? null : syncUrl(typed);
+      if (typed !== '' && !url) return fail('sync-server-url', state.sync.messages['sync-server-url'] ?? 'sync-server-url');
+      Object.assign(state.sync, { server: url, wifiOnly });
+      state.sync.state = syncState(false);
+      return syncStatus();
+    },
+    sync_now: () => {
+      const before = syncStatus();
+      state.sync.state = syncState(state.sync.reachable);
+      if (state.sync.state === 'syncing' || state.sync.state === 'done') {
+        state.sync.waiting = 0;
+        state.sync.state = 'done';
+        state.sync.lastSynced = 1796600000;
+      }
+      return before;
+    },
     save_submission_file: () => scenario.sealedPath ?? null,
     cancel_submission: ({ id }) => {
       const before = state.outbox.length;

@@ -874,6 +874,30 @@ error: string | null,
  */
 size: number, };
 
+export type SyncStatusDto = { 
+/**
+ * The sync server's address, if one is set.
+ */
+server: string | null, 
+/**
+ * Whether sync waits for Wi-Fi.
+ */
+wifiOnly: boolean, 
+/**
+ * Where sync stands now.
+ */
+state: SyncStateDto, 
+/**
+ * Shared submissions still waiting to be sent.
+ */
+waiting: number, 
+/**
+ * When everything waiting was last seen stored on the server, in seconds since 1970.
+ */
+lastSynced: number | null, };
+
+export type SyncStateDto = "off" | "wifi" | "offline" | "syncing" | "done";
+
 export type UpdateSettingsDto = { 
 /**
  * The update server's address, if one is set.

@@ -28,6 +28,7 @@ import type {
   SheetStateDto,
   StoreInfoDto,
   SummaryDto,
+  SyncStatusDto,
   TextSizeDto,
   TopicDto,
   UpdateProgressDto,
@@ -173,4 +174,11 @@ export const api = {
     return call<PackDto>('download_update', { packId, allowMetered, onProgress: channel });
   },
   controlDownload: (action: DownloadAction) => call<null>('control_download', { action }),
+  /** Where background sync stands; never waits for the network. */
+  syncStatus: () => call<SyncStatusDto>('sync_status'),
+  /** An empty `server` stops syncing. */
+  saveSyncSettings: (server: string, wifiOnly: boolean) =>
+    call<SyncStatusDto>('save_sync_settings', { server, wifiOnly }),
+  /** Dials the sync server now instead of after the backoff. */
+  syncNow: () => call<SyncStatusDto>('sync_now'),
 };

@@ -14,6 +14,7 @@ import TriangleAlert from '@lucide/svelte/icons/triangle-alert';
 import ShieldCheck from '@lucide/svelte/icons/shield-check';
 import ArrowLeft from '@lucide/svelte/icons/arrow-left';
 import Check from '@lucide/svelte/icons/check';
+import CloudUpload from '@lucide/svelte/icons/cloud-upload';
 
 export const icons = {
   home: House,
@@ -30,6 +31,7 @@ export const icons = {
   shield: ShieldCheck,
   back: ArrowLeft,
   check: Check,
+  sync: CloudUpload,
 };
 
 export type IconName = keyof typeof icons;

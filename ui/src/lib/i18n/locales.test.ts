@@ -35,6 +35,7 @@ const ARGS = {
   version: 3,
   date: 'Nov 23, 2026',
   kind: 'metered',
+  state: 'syncing',
   from: 1,
   to: 2,
   size: '12 kB',
