@@ -70,6 +70,10 @@ struct Cli {
     /// an abusive client.
     #[arg(long = "deny", env = "MIRAI_SYNC_DENY", value_delimiter = ',', value_name = "DEVICE")]
     deny: Vec<String>,
+    /// The most a document may take in storage, in MiB; changes to a document past it are
+    /// refused (its peers see its sync stall), everything else keeps syncing.
+    #[arg(long = "max-document-mib", env = "MIRAI_SYNC_MAX_DOCUMENT_MIB", value_name = "MIB", default_value_t = 32)]
+    max_document_mib: usize,
     /// A file of `MIRAI_SYNC_*=value` lines read before the flags: a flag wins over the
     /// environment, which wins over the file.
     #[arg(long, env = "MIRAI_SYNC_CONFIG", value_name = "FILE")]
@@ -128,8 +132,8 @@ async fn main() -> ExitCode {
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let Backend { storage, engine: sync_engine, thread: sync_thread, listener: pg_listener } =
         match (&cli.postgres, &cli.data) {
-            (Some(url), _) => open_postgres(url.clone()).await?,
-            (None, Some(data)) => open_sqlite(data.clone()).await?,
+            (Some(url), _) => open_postgres(url.clone(), document_cap(&cli)?).await?,
+            (None, Some(data)) => open_sqlite(data.clone(), document_cap(&cli)?).await?,
             (None, None) => anyhow::bail!("either --data or --postgres is required"),
         };
     for entry in &cli.org_admins {
@@ -201,7 +205,15 @@ struct Backend {
 
 /// SQLite in `data` (the default): the server's metadata and, through the engine's own
 /// connection, documents and the access table, in one file.
-async fn open_sqlite(data: PathBuf) -> anyhow::Result<Backend> {
+/// `--max-document-mib` in bytes.
+fn document_cap(cli: &Cli) -> anyhow::Result<usize> {
+    cli.max_document_mib
+        .checked_mul(1024 * 1024)
+        .filter(|bytes| *bytes > 0)
+        .context("--max-document-mib must be at least 1 and fit in memory")
+}
+
+async fn open_sqlite(data: PathBuf, document_cap: usize) -> anyhow::Result<Backend> {
     let data_dir = data.clone();
     let storage =
         tokio::task::spawn_blocking(move || SqliteStorage::open(&data_dir)).await?.context("cannot open storage")?;
@@ -218,7 +230,7 @@ async fn open_sqlite(data: PathBuf) -> anyhow::Result<Backend> {
         let mut store = SqliteStore::open(&sync_file)?;
         let gate = AccessGate::load(server_peer.clone(), &mut store)
             .map_err(|error| anyhow::anyhow!("cannot read the access table: {error}"))?;
-        engine::start(server_peer, store, gate, Role::Listen).map_err(anyhow::Error::from)
+        engine::start_with_cap(server_peer, store, gate, Role::Listen, document_cap).map_err(anyhow::Error::from)
     })
     .await?
     .context("cannot start the sync engine")?;
@@ -227,7 +239,7 @@ async fn open_sqlite(data: PathBuf) -> anyhow::Result<Backend> {
 
 /// PostgreSQL at `url` (`--postgres`): the server's identity, documents and the access table
 /// in one database other servers share, and a listener for what they write.
-async fn open_postgres(url: String) -> anyhow::Result<Backend> {
+async fn open_postgres(url: String, document_cap: usize) -> anyhow::Result<Backend> {
     let meta_url = url.clone();
     let storage = tokio::task::spawn_blocking(move || PostgresStorage::connect(&meta_url))
         .await?
@@ -240,7 +252,7 @@ async fn open_postgres(url: String) -> anyhow::Result<Backend> {
         let instance = store.instance();
         let gate = AccessGate::load(server_peer.clone(), &mut store)
             .map_err(|error| anyhow::anyhow!("cannot read the access table: {error}"))?;
-        let (engine, thread) = engine::start(server_peer, store, gate, Role::Listen)?;
+        let (engine, thread) = engine::start_with_cap(server_peer, store, gate, Role::Listen, document_cap)?;
         // Listening before the server serves: a change another server commits from now on
         // reaches this one's devices.
         let listener = pg_store::listen(&url, engine.clone(), instance)?;

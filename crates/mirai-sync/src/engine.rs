@@ -26,7 +26,7 @@ use samod_core::actors::document::{DocActorResult, DocumentActor, SpawnArgs};
 use samod_core::actors::hub::io::HubIoAction;
 use samod_core::actors::hub::{CommandId, CommandResult, Hub, HubEvent, HubResults};
 use samod_core::io::{IoResult, StorageResult, StorageTask};
-use samod_core::network::ConnectionEvent;
+use samod_core::network::{ConnectionEvent, PeerDocState};
 use samod_core::{
     ConnectionId, DialRequest, DialerConfig, DialerId, DocSearch, DocSearchPhase, DocumentActorId, DocumentId,
     ListenerConfig, ListenerId, LoaderState, PeerId, ShareAccess, UnixTimestamp,
@@ -35,6 +35,8 @@ use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::frame;
 use crate::policy::{AdmitError, Policy, Verdict};
+use crate::resume;
+use crate::size_cap::{MAX_DOCUMENT_BYTES, StoredSizes};
 use crate::store::{Store, StoreError};
 
 /// How many inputs one batch takes at most: more shares one fsync among more changes, fewer
@@ -77,6 +79,9 @@ pub enum EngineError {
     /// The document's actor panicked or refused the change; the document is quarantined.
     #[error("document failed")]
     DocumentFailed,
+    /// The document is over its size cap ([`crate::size_cap::MAX_DOCUMENT_BYTES`]).
+    #[error("document full")]
+    DocumentFull,
 }
 
 /// Counters for `/metrics` and tests; the counts are since the engine started.
@@ -337,6 +342,18 @@ pub fn start<S: Store + 'static, P: Policy>(
     policy: P,
     role: Role,
 ) -> Result<(EngineHandle, std::thread::JoinHandle<()>), StoreError> {
+    start_with_cap(peer, store, policy, role, MAX_DOCUMENT_BYTES)
+}
+
+/// [`start`] with documents capped at `document_cap` stored bytes instead of
+/// [`MAX_DOCUMENT_BYTES`] (a server's configuration, and tests).
+pub fn start_with_cap<S: Store + 'static, P: Policy>(
+    peer: PeerId,
+    store: S,
+    policy: P,
+    role: Role,
+    document_cap: usize,
+) -> Result<(EngineHandle, std::thread::JoinHandle<()>), StoreError> {
     let (tx, rx) = mpsc::channel(INPUT_QUEUE);
     let (stats_tx, stats) = watch::channel(Stats::default());
     let me = (tx.downgrade(), stats.clone());
@@ -351,7 +368,7 @@ pub fn start<S: Store + 'static, P: Policy>(
                     return;
                 }
             };
-            let engine = match Engine::new(peer, store, policy, role, me, stats_tx) {
+            let engine = match Engine::new(peer, store, policy, role, (me, stats_tx), document_cap) {
                 Ok(engine) => {
                     let _ = ready_tx.send(Ok(()));
                     engine
@@ -369,8 +386,20 @@ pub fn start<S: Store + 'static, P: Policy>(
 }
 
 struct Link {
+    /// The peer the connection proved it is (a server's accepted connections).
     peer: Option<PeerId>,
+    /// The peer its handshake named: the key its shared heads are kept under.
+    remote: Option<PeerId>,
+    /// Documents the peer has sent a message about on this connection: from then on their
+    /// sync states agree on what is shared, and nothing is resumed any more.
+    heard: HashSet<DocumentId>,
     outbound: mpsc::Sender<Outbound>,
+}
+
+impl Link {
+    fn new(peer: Option<PeerId>, outbound: mpsc::Sender<Outbound>) -> Link {
+        Link { remote: peer.clone(), peer, heard: HashSet::new(), outbound }
+    }
 }
 
 enum Waiter {
@@ -415,6 +444,7 @@ struct Engine<S, P> {
     work: VecDeque<Work>,
     outbox: Vec<(ConnectionId, mpsc::Sender<Outbound>, Outbound)>,
     after_commit: Vec<AfterCommit>,
+    sizes: StoredSizes,
     /// Set when the batch cannot be committed (a storage error, a hub panic).
     broken: bool,
     stopping: bool,
@@ -427,8 +457,8 @@ impl<S: Store, P: Policy> Engine<S, P> {
         mut store: S,
         policy: P,
         role: Role,
-        me: (mpsc::WeakSender<Input>, watch::Receiver<Stats>),
-        stats_tx: watch::Sender<Stats>,
+        (me, stats_tx): ((mpsc::WeakSender<Input>, watch::Receiver<Stats>), watch::Sender<Stats>),
+        document_cap: usize,
     ) -> Result<Self, StoreError> {
         let mut rng = rand::rng();
         let hub = load_hub(&mut store, &peer, &mut rng)?;
@@ -454,6 +484,7 @@ impl<S: Store, P: Policy> Engine<S, P> {
             work: VecDeque::new(),
             outbox: Vec::new(),
             after_commit: Vec::new(),
+            sizes: StoredSizes::new(document_cap),
             broken: false,
             stopping: false,
             stats: Stats::default(),
@@ -526,7 +557,7 @@ impl<S: Store, P: Policy> Engine<S, P> {
                         let _ = reply.send(Err(EngineError::Stopped));
                         return;
                     };
-                    let link = Link { peer: Some(peer.clone()), outbound };
+                    let link = Link::new(Some(peer.clone()), outbound);
                     self.command(
                         HubEvent::create_listener_connection(listener, Some(peer)),
                         Waiter::Connection { link, reply },
@@ -534,7 +565,7 @@ impl<S: Store, P: Policy> Engine<S, P> {
                 }
             },
             Input::Dialed { dialer, outbound, reply } => {
-                let link = Link { peer: None, outbound };
+                let link = Link::new(None, outbound);
                 self.command(HubEvent::create_dialer_connection(dialer, None), Waiter::Connection { link, reply });
             }
             Input::DialFailed { dialer, error } => {
@@ -658,6 +689,9 @@ impl<S: Store, P: Policy> Engine<S, P> {
         if !self.ready(document) {
             return Err(EngineError::Unavailable);
         }
+        if self.sizes.is_full(document) {
+            return Err(EngineError::DocumentFull);
+        }
         let id = *self.documents.get(document).ok_or(EngineError::Unavailable)?;
         let result =
             self.in_actor(id, |actor| actor.with_document(UnixTimestamp::now(), change).map(|done| done.actor_result));
@@ -686,6 +720,18 @@ impl<S: Store, P: Policy> Engine<S, P> {
         let peer = link.peer.clone();
         self.stats.frames_in += 1;
         self.stats.bytes_in += bytes.len() as u64;
+        if self.sizes.any_full()
+            && let Ok(decoded) = frame::decode(&bytes)
+            && let Some(id) = decoded.document_id.as_deref().and_then(|id| id.parse::<DocumentId>().ok())
+            && self.sizes.is_full(&id)
+            && decoded.carries_changes().unwrap_or(true)
+        {
+            // Its sync stalls where the peer can see it (nothing more is acknowledged); the
+            // connection stays, for the peer's other documents.
+            tracing::debug!(?connection, "a change to a document over its size cap refused");
+            self.stats.frames_refused += 1;
+            return;
+        }
         if !self.quarantined.is_empty()
             && let Ok(decoded) = frame::decode(&bytes)
             && let Some(id) = decoded.document_id.as_deref().and_then(|id| id.parse::<DocumentId>().ok())
@@ -787,6 +833,7 @@ impl<S: Store, P: Policy> Engine<S, P> {
         self.actors.remove(&id);
         if let Some(document) = self.actor_docs.remove(&id) {
             tracing::error!(actor = %id, "a document actor panicked; the document is quarantined");
+            self.sizes.forget(&document);
             self.documents.remove(&document);
             if let Some(waiting) = self.opening.remove(&document) {
                 for reply in waiting {
@@ -822,6 +869,7 @@ impl<S: Store, P: Policy> Engine<S, P> {
                 HubIoAction::Send { connection_id, msg } => {
                     let peer = self.connections.get(&connection_id).and_then(|link| link.peer.clone());
                     if self.policy.outgoing(peer.as_ref(), &msg) {
+                        let msg = self.resume(connection_id, msg);
                         self.send(connection_id, Outbound::Frame(msg));
                     } else {
                         tracing::debug!(connection = ?connection_id, "a frame the peer may not have was held back");
@@ -835,11 +883,19 @@ impl<S: Store, P: Policy> Engine<S, P> {
             self.work.push_back(Work::Doc(id, DocInput::Message(message)));
         }
         for event in connection_events {
-            if let ConnectionEvent::ConnectionFailed { connection_id, error, .. } = event {
-                tracing::debug!(connection = ?connection_id, error, "connection ended");
-                if let Some(link) = self.connections.remove(&connection_id) {
-                    self.outbox.push((connection_id, link.outbound, Outbound::Close("protocol")));
+            match event {
+                ConnectionEvent::ConnectionFailed { connection_id, error, .. } => {
+                    tracing::debug!(connection = ?connection_id, error, "connection ended");
+                    if let Some(link) = self.connections.remove(&connection_id) {
+                        self.outbox.push((connection_id, link.outbound, Outbound::Close("protocol")));
+                    }
                 }
+                ConnectionEvent::HandshakeCompleted { connection_id, peer_info, .. } => {
+                    if let Some(link) = self.connections.get_mut(&connection_id) {
+                        link.remote = Some(peer_info.peer_id);
+                    }
+                }
+                ConnectionEvent::StateChanged { .. } => {}
             }
         }
         for request in dial_requests {
@@ -849,6 +905,48 @@ impl<S: Store, P: Policy> Engine<S, P> {
         }
         for (document, search) in search_state_updates {
             self.search_changed(&document, &search);
+        }
+    }
+
+    /// `msg` for `connection`, resumed from the heads shared with its peer while it is a `sync`
+    /// message for a document the peer has not answered about yet (see [`crate::resume`]).
+    fn resume(&mut self, connection: ConnectionId, msg: Vec<u8>) -> Vec<u8> {
+        let Ok(decoded) = frame::decode(&msg) else { return msg };
+        let (frame::Kind::Sync, Some(document), Some(data)) =
+            (decoded.kind, decoded.document_id.and_then(|id| id.parse::<DocumentId>().ok()), decoded.data)
+        else {
+            return msg;
+        };
+        let Some(link) = self.connections.get(&connection) else { return msg };
+        if link.heard.contains(&document) {
+            return msg;
+        }
+        let Some(key) = link.remote.as_ref().and_then(|remote| resume::key(&document, remote)) else { return msg };
+        let Ok(Some(stored)) = self.store.load(&key) else { return msg };
+        let Some(actor) = self.ready_actor(&document) else { return msg };
+        let shared = resume::decode(&stored);
+        catch_unwind(AssertUnwindSafe(|| resume::resumed(&msg, &data, actor.document(), &shared)))
+            .ok()
+            .flatten()
+            .unwrap_or(msg)
+    }
+
+    /// Stores the heads `document` now shares with each peer whose state changed, in this batch,
+    /// and notes the peers that have answered about it.
+    fn keep_shared_heads(&mut self, document: &DocumentId, changes: HashMap<ConnectionId, PeerDocState>) {
+        for (connection, state) in changes {
+            let Some(link) = self.connections.get_mut(&connection) else { continue };
+            if state.last_received.is_some() {
+                link.heard.insert(document.clone());
+            }
+            let Some(shared) = state.shared_heads.filter(|heads| !heads.is_empty()) else { continue };
+            let Some(remote) = link.remote.as_ref() else { continue };
+            let Some(key) = resume::key(document, remote) else { continue };
+            if let Err(error) = self.store.put(&key, &resume::encode(&shared)) {
+                tracing::error!(%error, "storage failed; the batch will be rolled back");
+                self.broken = true;
+                return;
+            }
         }
     }
 
@@ -915,11 +1013,21 @@ impl<S: Store, P: Policy> Engine<S, P> {
     }
 
     fn on_doc(&mut self, id: DocumentActorId, result: DocActorResult) {
-        let DocActorResult { io_tasks, outgoing_messages, stopped, .. } = result;
+        let DocActorResult { io_tasks, outgoing_messages, stopped, peer_state_changes, .. } = result;
+        if !peer_state_changes.is_empty()
+            && let Some(document) = self.actor_docs.get(&id).cloned()
+        {
+            self.keep_shared_heads(&document, peer_state_changes);
+        }
         for task in io_tasks {
             let payload = match task.action {
-                DocumentIoTask::Storage(storage) => match execute(&mut self.store, storage) {
-                    Ok(done) => DocumentIoResult::Storage(done),
+                DocumentIoTask::Storage(storage) => match execute(&mut self.store, &storage) {
+                    Ok(done) => {
+                        if let Some(document) = self.actor_docs.get(&id) {
+                            self.sizes.record(document, &storage, &done);
+                        }
+                        DocumentIoResult::Storage(done)
+                    }
                     Err(error) => {
                         tracing::error!(%error, "storage failed; the batch will be rolled back");
                         self.broken = true;
@@ -939,6 +1047,7 @@ impl<S: Store, P: Policy> Engine<S, P> {
         if stopped {
             self.actors.remove(&id);
             if let Some(document) = self.actor_docs.remove(&id) {
+                self.sizes.forget(&document);
                 self.documents.remove(&document);
             }
         }
@@ -1000,6 +1109,7 @@ impl<S: Store, P: Policy> Engine<S, P> {
         self.actors.clear();
         self.actor_docs.clear();
         self.documents.clear();
+        self.sizes.clear();
         self.work.clear();
         self.listener = None;
         self.broken = false;
@@ -1033,7 +1143,7 @@ fn load_hub(store: &mut dyn Store, peer: &PeerId, rng: &mut rand::rngs::ThreadRn
                     return Err(StoreError::Io("the hub loader is waiting for nothing".into()));
                 }
                 for task in tasks {
-                    let payload = execute(store, task.action)?;
+                    let payload = execute(store, &task.action)?;
                     loader.provide_io_result(IoResult { task_id: task.task_id, payload });
                 }
             }
@@ -1041,16 +1151,16 @@ fn load_hub(store: &mut dyn Store, peer: &PeerId, rng: &mut rand::rngs::ThreadRn
     }
 }
 
-fn execute(store: &mut (impl Store + ?Sized), task: StorageTask) -> Result<StorageResult, StoreError> {
+fn execute(store: &mut (impl Store + ?Sized), task: &StorageTask) -> Result<StorageResult, StoreError> {
     Ok(match task {
-        StorageTask::Load { key } => StorageResult::Load { value: store.load(&key)? },
-        StorageTask::LoadRange { prefix } => StorageResult::LoadRange { values: store.load_range(&prefix)? },
+        StorageTask::Load { key } => StorageResult::Load { value: store.load(key)? },
+        StorageTask::LoadRange { prefix } => StorageResult::LoadRange { values: store.load_range(prefix)? },
         StorageTask::Put { key, value } => {
-            store.put(&key, &value)?;
+            store.put(key, value)?;
             StorageResult::Put
         }
         StorageTask::Delete { key } => {
-            store.delete(&key)?;
+            store.delete(key)?;
             StorageResult::Delete
         }
     })

@@ -353,6 +353,29 @@ pub fn doc_unavailable(sender_id: &str, target_id: &str, document_id: &str) -> V
     out
 }
 
+/// `bytes` (a frame [`decode`] accepts) with its `data` replaced by `data`, every other field
+/// kept byte for byte: how the engine rewrites the sync message inside a frame samod-core made.
+pub fn replace_data(bytes: &[u8], data: &[u8]) -> Result<Vec<u8>, FrameError> {
+    let mut decoder = Decoder::new(bytes);
+    let entries = decoder.map()?.ok_or(FrameError::NotAMap)?;
+    for _ in 0..entries {
+        if decoder.str()? == "data" {
+            let start = decoder.position();
+            decoder.bytes()?;
+            let end = decoder.position();
+            let mut out = Vec::with_capacity(bytes.len() - (end - start) + data.len() + 9);
+            out.extend_from_slice(&bytes[..start]);
+            put_head(&mut out, MAJOR_BYTES, data.len() as u64);
+            out.extend_from_slice(data);
+            out.extend_from_slice(&bytes[end..]);
+            return Ok(out);
+        }
+        skip(&mut decoder, 2)?;
+    }
+    Err(FrameError::MissingField("data"))
+}
+
+const MAJOR_BYTES: u8 = 2;
 const MAJOR_TEXT: u8 = 3;
 const MAJOR_MAP: u8 = 5;
 

@@ -11,6 +11,7 @@
 //! - [`client`]: the device's side: challenge, WebSocket, pump.
 //! - [`device`]: the app's sync: one engine dialing one server, and parcels delivered through it.
 //! - [`frame`]: reading the wire format's frames for those decisions.
+//! - [`size_cap`]: the cap on one document's stored size.
 
 #[cfg(feature = "runtime")]
 pub mod client;
@@ -30,5 +31,9 @@ pub mod pg_store;
 pub mod policy;
 #[cfg(feature = "runtime")]
 pub mod registry;
+#[cfg(feature = "runtime")]
+mod resume;
+#[cfg(feature = "runtime")]
+pub mod size_cap;
 #[cfg(feature = "runtime")]
 pub mod store;

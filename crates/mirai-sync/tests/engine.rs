@@ -262,3 +262,56 @@ async fn a_document_that_panics_automerge_is_quarantined_and_the_rest_keeps_sync
     let stats = server.handle.stats();
     assert_eq!(stats.quarantined, 1, "the panic was caught and the document quarantined: {stats:?}");
 }
+
+/// Whether the server says it has every change `client` has of `document`, asked `tries` times.
+async fn acknowledged(client: &Client, document: &DocumentId, tries: usize) -> bool {
+    for _ in 0..tries {
+        let covered = client
+            .handle
+            .read_synced(document.clone(), |doc, peers| {
+                peers.iter().any(|theirs| doc.get_heads().iter().all(|head| theirs.contains(head)))
+            })
+            .await;
+        if covered == Ok(true) {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    false
+}
+
+fn add_bytes(doc: &mut Automerge, key: &str, len: usize) -> bool {
+    doc.transact::<_, _, automerge::AutomergeError>(|tx| tx.put(ROOT, key, vec![7u8; len])).is_ok()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_document_over_its_size_cap_takes_no_more_changes_while_the_peers_other_documents_sync() {
+    const CAP: usize = 64 * 1024;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = SqliteStore::open(&dir.path().join("server.sqlite3")).expect("server store");
+    let peer = PeerId::from("mirai-test-server");
+    let gate = AccessGate::load(peer.clone(), &mut store).expect("gate");
+    let (handle, _) = engine::start_with_cap(peer, store, gate, Role::Listen, CAP).expect("server engine");
+    let server = Server { handle, _dir: dir };
+    let phone = client(&server, 61).await;
+
+    let mut doc = Automerge::new();
+    add_bytes(&mut doc, "first", 30 * 1024);
+    let big = phone.handle.create(doc).await.expect("create");
+    assert!(acknowledged(&phone, &big, 100).await, "under the cap");
+    // The write that crosses the cap is kept; the next one is refused.
+    assert_eq!(phone.handle.change(big.clone(), |doc| add_bytes(doc, "second", 50 * 1024)).await, Ok(true));
+    assert!(acknowledged(&phone, &big, 100).await, "the write that crosses the cap");
+    assert_eq!(phone.handle.change(big.clone(), |doc| add_bytes(doc, "third", 1024)).await, Ok(true));
+    assert!(!acknowledged(&phone, &big, 40).await, "a change to a full document was stored");
+    assert!(server.handle.stats().frames_refused > 0);
+
+    // The same connection still carries the phone's other documents.
+    let small = phone.handle.create(note("still syncing")).await.expect("create");
+    assert!(acknowledged(&phone, &small, 100).await, "another document stalled");
+    assert_eq!(
+        server.handle.change(big.clone(), |doc| add_bytes(doc, "server", 1)).await,
+        Err(engine::EngineError::DocumentFull),
+        "nor may the server itself add to it"
+    );
+}
