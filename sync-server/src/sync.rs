@@ -26,7 +26,7 @@ use crate::state::AppState;
 pub const MAX_MESSAGE_SIZE: usize = mirai_sync::frame::MAX_FRAME_BYTES;
 
 /// Each connection's read buffer; larger frames are read in several steps.
-const READ_BUFFER: usize = 4 * 1024;
+const READ_BUFFER: usize = 1024;
 
 /// Checks the device's proof, then accepts the upgrade and runs the session.
 pub(crate) async fn upgrade(
@@ -39,8 +39,9 @@ pub(crate) async fn upgrade(
         tracing::info!("sync connection refused: no valid device proof");
         return (StatusCode::UNAUTHORIZED, "device proof refused").into_response();
     };
-    // A 4 KiB read buffer instead of tungstenite's 128 KiB, which it zero-fills and keeps per
-    // connection: 1,000 idle connections took 147 MiB with it, 27 MiB without (BENCHMARKS.md).
+    // A 1 KiB read buffer instead of tungstenite's 128 KiB, which it zero-fills and keeps per
+    // connection: 10,000 idle connections took 1,328 MiB with it, 119 MiB with 4 KiB and 90 MiB
+    // with 1 KiB (BENCHMARKS.md). A larger frame is read in 1 KiB steps.
     ws.read_buffer_size(READ_BUFFER)
         .max_message_size(MAX_MESSAGE_SIZE)
         .max_frame_size(MAX_MESSAGE_SIZE)

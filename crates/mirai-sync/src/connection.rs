@@ -34,8 +34,11 @@ pub struct Limits {
 }
 
 impl Default for Limits {
+    /// A device back online with a thousand unsynced documents sends about two frames for each:
+    /// the burst takes that at once, and the rate (about half of what the engine processes in
+    /// all, BENCHMARKS.md) keeps one peer from taking every turn.
     fn default() -> Self {
-        Limits { first_frame: Duration::from_secs(10), frames_per_second: 200, burst: 400 }
+        Limits { first_frame: Duration::from_secs(10), frames_per_second: 1000, burst: 2000 }
     }
 }
 
