@@ -87,10 +87,11 @@ pub async fn run(app: AppState) {
 async fn step(app: &AppState, running: &mut Option<Running>) -> Duration {
     let settings = app
         .blocking(|inner| {
-            inner.with_store(|store| {
-                let allowed = !(store.sync_wifi_only()? && mirai_update::network() == Network::Metered);
-                Ok((store.sync_server()?, allowed, store.parcels()?.len()))
-            })
+            let (server, wifi_only, waiting) = inner
+                .with_store(|store| Ok((store.sync_server()?, store.sync_wifi_only()?, store.parcels()?.len())))?;
+            // Asked outside the store's lock: NetworkManager answers over D-Bus.
+            let allowed = !(wifi_only && mirai_update::network() == Network::Metered);
+            Ok((server, allowed, waiting))
         })
         .await;
     let (server, allowed, waiting) = match settings {
