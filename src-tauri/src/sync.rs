@@ -6,6 +6,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+use mirai_store::Parcel;
 use mirai_sync::device::{Delivery, SyncClient, SyncState, organisation_on_server};
 use mirai_sync::store::SqliteStore;
 use mirai_update::Network;
@@ -87,14 +88,14 @@ pub async fn run(app: AppState) {
 async fn step(app: &AppState, running: &mut Option<Running>) -> Duration {
     let settings = app
         .blocking(|inner| {
-            let (server, wifi_only, waiting) = inner
-                .with_store(|store| Ok((store.sync_server()?, store.sync_wifi_only()?, store.parcels()?.len())))?;
+            let (server, wifi_only, parcels) =
+                inner.with_store(|store| Ok((store.sync_server()?, store.sync_wifi_only()?, store.parcels()?)))?;
             // Asked outside the store's lock: NetworkManager answers over D-Bus.
             let allowed = !(wifi_only && mirai_update::network() == Network::Metered);
-            Ok((server, allowed, waiting))
+            Ok((server, allowed, parcels))
         })
         .await;
-    let (server, allowed, waiting) = match settings {
+    let (server, allowed, parcels) = match settings {
         Ok(settings) => settings,
         // Locked or failed: nothing to sync until a session opens (which wakes this task).
         Err(_) => {
@@ -103,6 +104,7 @@ async fn step(app: &AppState, running: &mut Option<Running>) -> Duration {
             return Duration::from_secs(3600);
         }
     };
+    let waiting = parcels.len();
     let server_set = server.is_some();
     let Some(server) = server.filter(|_| allowed) else {
         stop(running).await;
@@ -123,7 +125,7 @@ async fn step(app: &AppState, running: &mut Option<Running>) -> Duration {
         }
     }
     let Some(Running { client, .. }) = running.as_ref() else { return Duration::from_secs(60) };
-    let waiting = deliver(app, client).await.unwrap_or(waiting);
+    let waiting = deliver(app, client, parcels).await.unwrap_or(waiting);
     let state = SyncState::of(true, true, client.connected(), waiting);
     let before = app.sync().view().state;
     publish(app, state, waiting);
@@ -141,8 +143,7 @@ async fn step(app: &AppState, running: &mut Option<Running>) -> Duration {
 }
 
 /// Takes every queued submission one step; answers how many still wait.
-async fn deliver(app: &AppState, client: &SyncClient) -> Result<usize, AppError> {
-    let parcels = app.blocking(|inner| inner.with_store(|store| Ok(store.parcels()?))).await?;
+async fn deliver(app: &AppState, client: &SyncClient, parcels: Vec<Parcel>) -> Result<usize, AppError> {
     let mut waiting = parcels.len();
     for parcel in parcels {
         let org = organisation_on_server(&parcel.organisation_id);

@@ -24,14 +24,7 @@ async fn start(store: &std::path::Path, key: &SigningKey, server: &url::Url) -> 
 /// Waits until the server holds everything the device has of `document`, then for quiet.
 async fn synced(client: &SyncClient, document: &DocumentId) {
     for _ in 0..400 {
-        let covered = client
-            .engine()
-            .read_synced(document.clone(), |doc, peers| {
-                let ours = doc.get_heads();
-                peers.iter().any(|theirs| ours.iter().all(|head| theirs.contains(head)))
-            })
-            .await;
-        if covered == Ok(true) {
+        if client.engine().acknowledged(document.clone()).await == Ok(true) {
             tokio::time::sleep(Duration::from_millis(300)).await;
             return;
         }

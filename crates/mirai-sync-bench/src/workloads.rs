@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use automerge::transaction::Transactable;
-use automerge::{Automerge, AutomergeError, ChangeHash, ROOT, ReadDoc};
+use automerge::{Automerge, AutomergeError, ROOT, ReadDoc};
 use futures_util::{SinkExt, StreamExt};
 use mirai_sync::engine::EngineHandle;
 use mirai_sync::frame;
@@ -46,13 +46,8 @@ fn small_document(client: usize, index: usize) -> Automerge {
     doc
 }
 
-/// Whether a peer's heads cover ours (the server holds every change we have).
-fn covered(ours: &[ChangeHash], peers: &[Vec<ChangeHash>]) -> bool {
-    peers.iter().any(|theirs| ours.iter().all(|head| theirs.contains(head)))
-}
-
 async fn acknowledged(engine: &EngineHandle, document: &DocumentId) -> bool {
-    engine.read_synced(document.clone(), |doc, peers| covered(&doc.get_heads(), &peers)).await == Ok(true)
+    engine.acknowledged(document.clone()).await == Ok(true)
 }
 
 /// Summaries of the client side's connections.

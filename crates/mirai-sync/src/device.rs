@@ -137,24 +137,15 @@ impl SyncClient {
             return Ok(Delivery::Written(self.engine.create(parcel(sealed)?).await?));
         };
         let document = DocumentId::from_str(document).map_err(|_| SyncError::DocumentId)?;
-        if !self.engine.open(document.clone()).await? || !self.connected() || !self.stored(&document).await? {
+        if !self.engine.open(document.clone()).await?
+            || !self.connected()
+            || !self.engine.acknowledged(document.clone()).await?
+        {
             return Ok(Delivery::Waiting);
         }
         client::set_document_class(&self.http, &self.device, &self.server, &document.to_string(), "shared", Some(org))
             .await?;
         Ok(Delivery::Delivered)
-    }
-
-    /// Whether the server said it has every change of `document` this device has.
-    async fn stored(&self, document: &DocumentId) -> Result<bool, SyncError> {
-        let covered = self
-            .engine
-            .read_synced(document.clone(), |doc, peers| {
-                let ours = doc.get_heads();
-                peers.iter().any(|theirs| ours.iter().all(|head| theirs.contains(head)))
-            })
-            .await?;
-        Ok(covered)
     }
 
     /// Stops the engine after its last batch is committed, and waits for its thread.

@@ -288,6 +288,16 @@ impl EngineHandle {
         value_rx.await.map_err(|_| EngineError::DocumentFailed)
     }
 
+    /// Whether some connected peer has said it has every change of `document` this side has: on
+    /// a client, that the server stored it.
+    pub async fn acknowledged(&self, document: DocumentId) -> Result<bool, EngineError> {
+        self.read_synced(document, |doc, peers| {
+            let ours = doc.get_heads();
+            peers.iter().any(|theirs| ours.iter().all(|head| theirs.contains(head)))
+        })
+        .await
+    }
+
     /// Keeps a connection to `url` open, reconnecting after `backoff` (exponential, jittered).
     pub async fn add_dialer(&self, url: url::Url, backoff: BackoffConfig) -> Result<DialerId, EngineError> {
         self.call(|reply| Input::AddDialer { url, backoff, reply }).await
@@ -393,12 +403,15 @@ struct Link {
     /// Documents the peer has sent a message about on this connection: from then on their
     /// sync states agree on what is shared, and nothing is resumed any more.
     heard: HashSet<DocumentId>,
+    /// The shared heads last stored for each document on this connection, so an unchanged
+    /// value is not written again with every frame.
+    stored_heads: HashMap<DocumentId, Vec<ChangeHash>>,
     outbound: mpsc::Sender<Outbound>,
 }
 
 impl Link {
     fn new(peer: Option<PeerId>, outbound: mpsc::Sender<Outbound>) -> Link {
-        Link { remote: peer.clone(), peer, heard: HashSet::new(), outbound }
+        Link { remote: peer.clone(), peer, heard: HashSet::new(), stored_heads: HashMap::new(), outbound }
     }
 }
 
@@ -940,13 +953,16 @@ impl<S: Store, P: Policy> Engine<S, P> {
                 link.heard.insert(document.clone());
             }
             let Some(shared) = state.shared_heads.filter(|heads| !heads.is_empty()) else { continue };
-            let Some(remote) = link.remote.as_ref() else { continue };
-            let Some(key) = resume::key(document, remote) else { continue };
+            if link.stored_heads.get(document) == Some(&shared) {
+                continue;
+            }
+            let Some(key) = link.remote.as_ref().and_then(|remote| resume::key(document, remote)) else { continue };
             if let Err(error) = self.store.put(&key, &resume::encode(&shared)) {
                 tracing::error!(%error, "storage failed; the batch will be rolled back");
                 self.broken = true;
                 return;
             }
+            link.stored_heads.insert(document.clone(), shared);
         }
     }
 

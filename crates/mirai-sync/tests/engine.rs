@@ -266,13 +266,7 @@ async fn a_document_that_panics_automerge_is_quarantined_and_the_rest_keeps_sync
 /// Whether the server says it has every change `client` has of `document`, asked `tries` times.
 async fn acknowledged(client: &Client, document: &DocumentId, tries: usize) -> bool {
     for _ in 0..tries {
-        let covered = client
-            .handle
-            .read_synced(document.clone(), |doc, peers| {
-                peers.iter().any(|theirs| doc.get_heads().iter().all(|head| theirs.contains(head)))
-            })
-            .await;
-        if covered == Ok(true) {
+        if client.handle.acknowledged(document.clone()).await == Ok(true) {
             return true;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
