@@ -67,6 +67,8 @@ const COMMANDS: &[&str] = &[
     "sync_status",
     "save_sync_settings",
     "sync_now",
+    "pairing_code",
+    "redeem_pairing_code",
 ];
 
 fn main() {

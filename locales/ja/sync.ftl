@@ -24,3 +24,28 @@ sync-waiting = { $count ->
 }
 error-sync-server-url = これは同期のサーバーのアドレスではありません。アドレスは wss:// ではじまります。ローカルネットワークでは、ws:// でもかまいません。
 error-sync-unavailable = この機械では、同期を始められません。送るものは、送信箱に残っています。
+
+# Pairing a second device: this one gets a short code (and its QR code) from the sync server;
+# the other types it and from then on uses the same account. $time is minutes:seconds, 9:58.
+sync-pair-title = ほかの機械をつなぐ
+sync-pair-intro = スマホとパソコンで同じアカウントを使えます。ここでコードを出して、もう一つの機械で入力してください。
+sync-pair-get = コードを出す
+sync-pair-new = 新しいコードを出す
+sync-pair-asking = サーバーに聞いています…
+sync-pair-code = もう一つの機械に入力するコード
+sync-pair-qr = 同じコードのQRコード
+sync-pair-left = あと { $time } 使えます。
+sync-pair-expired = このコードは期限が切れました。新しいコードを出してください。
+sync-pair-use-title = もう一つの機械のコードを使う
+sync-pair-use-label = コード
+sync-pair-use-hint = 英字と数字の8文字です。もう一つの機械の「ほかの機械をつなぐ」に出ています。
+sync-pair-use = この機械をつなぐ
+sync-pair-linking = つないでいます…
+sync-pair-linked = つながりました。この機械は、もう一つの機械と同じアカウントを使います。
+error-sync-no-server = 先に同期のサーバーを設定してください。
+error-pairing-not-a-code = これはコードではありません。コードは英字と数字の8文字です。
+error-pairing-offline = 同期のサーバーにつながりません。インターネットの接続を確かめて、もう一度ためしてください。
+error-pairing-unknown-device = サーバーは、まだこの機械を知りません。一度同期してから、もう一度ためしてください。
+error-pairing-wrong-code = コードがちがうか、もう使われたか、期限が切れています。もう一つの機械で新しいコードを出してください。
+error-pairing-too-many = まちがったコードが多すぎます。1分待ってから、もう一度ためしてください。
+error-pairing-refused = 同期のサーバーに断られました。あとで、もう一度ためしてください。

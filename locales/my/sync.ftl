@@ -24,3 +24,28 @@ sync-waiting = { $count ->
 }
 error-sync-server-url = ဒါက စင့်ခ်ဆာဗာ လိပ်စာ မဟုတ်ပါဘူး။ လိပ်စာက wss:// နဲ့ စပါတယ်။ (ဒေသတွင်း ကွန်ရက်မှာဆိုရင် ws:// နဲ့ စပါတယ်။)
 error-sync-unavailable = ဒီစက်မှာ စင့်ခ် စလို့ မရပါဘူး။ သင် ပို့ဖို့ ထားတဲ့ အရာတွေက ပို့ရန်စာပုံးထဲမှာ ရှိနေပါတယ်။
+
+# Pairing a second device: this one gets a short code (and its QR code) from the sync server;
+# the other types it and from then on uses the same account. $time is minutes:seconds, 9:58.
+sync-pair-title = နောက်ထပ် စက်တစ်လုံး ချိတ်ရန်
+sync-pair-intro = ဖုန်းနဲ့ ကွန်ပျူတာမှာ အကောင့်တစ်ခုတည်းကို သုံးနိုင်ပါတယ်။ ဒီမှာ ကုဒ်ယူပြီး နောက်စက်မှာ ရိုက်ထည့်ပါ။
+sync-pair-get = ကုဒ် ယူရန်
+sync-pair-new = ကုဒ်အသစ် ယူရန်
+sync-pair-asking = ဆာဗာကို မေးနေပါတယ်…
+sync-pair-code = နောက်စက်မှာ ရိုက်ထည့်ရမယ့် ကုဒ်
+sync-pair-qr = ဒီကုဒ်ရဲ့ QR ကုဒ်
+sync-pair-left = နောက်ထပ် { $time } သုံးလို့ ရပါသေးတယ်။
+sync-pair-expired = ဒီကုဒ် သက်တမ်းကုန်သွားပါပြီ။ ကုဒ်အသစ် ယူပါ။
+sync-pair-use-title = သင့်ရဲ့ နောက်စက်က ကုဒ်ကို သုံးရန်
+sync-pair-use-label = ကုဒ်
+sync-pair-use-hint = စာလုံးနဲ့ ဂဏန်း ၈ လုံးပါ။ နောက်စက်ရဲ့ "နောက်ထပ် စက်တစ်လုံး ချိတ်ရန်" အောက်မှာ ပြထားပါတယ်။
+sync-pair-use = ဒီစက်ကို ချိတ်ရန်
+sync-pair-linking = ချိတ်နေပါတယ်…
+sync-pair-linked = ချိတ်ပြီးပါပြီ။ ဒီစက်က သင့်ရဲ့ နောက်စက်နဲ့ အကောင့်တစ်ခုတည်းကို သုံးပါတယ်။
+error-sync-no-server = စင့်ခ်ဆာဗာကို အရင် သတ်မှတ်ပါ။
+error-pairing-not-a-code = ဒါက ကုဒ် မဟုတ်ပါဘူး။ ကုဒ်မှာ စာလုံးနဲ့ ဂဏန်း ၈ လုံး ပါပါတယ်။
+error-pairing-offline = စင့်ခ်ဆာဗာကို ချိတ်လို့ မရပါဘူး။ ချိတ်ဆက်မှုကို စစ်ပြီး ထပ်ကြိုးစားပါ။
+error-pairing-unknown-device = ဆာဗာက ဒီစက်ကို မသိသေးပါဘူး။ တစ်ကြိမ် စင့်ခ်လုပ်ပြီးမှ ထပ်ကြိုးစားပါ။
+error-pairing-wrong-code = ကုဒ် မှားနေတာ၊ သုံးပြီးသား ဒါမှမဟုတ် သက်တမ်းကုန်နေတာ ဖြစ်ပါတယ်။ နောက်စက်မှာ ကုဒ်အသစ် ယူပါ။
+error-pairing-too-many = ကုဒ်အမှား အများကြီး စမ်းပြီးပါပြီ။ တစ်မိနစ် စောင့်ပြီး ထပ်ကြိုးစားပါ။
+error-pairing-refused = စင့်ခ်ဆာဗာက ငြင်းလိုက်ပါတယ်။ နောက်မှ ထပ်ကြိုးစားပါ။

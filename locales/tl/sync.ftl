@@ -24,3 +24,28 @@ sync-waiting = { $count ->
 }
 error-sync-server-url = Hindi ito address ng sync server. Nagsisimula ito sa wss:// (o ws:// sa lokal na network).
 error-sync-unavailable = Hindi makapagsimula ang sync sa device na ito. Nasa outbox pa rin ang ibinahagi mo.
+
+# Pairing a second device: this one gets a short code (and its QR code) from the sync server;
+# the other types it and from then on uses the same account. $time is minutes:seconds, 9:58.
+sync-pair-title = Mag-link ng isa pang device
+sync-pair-intro = Puwedeng iisang account ang gamitin ng phone at computer mo: kumuha ng code dito, tapos i-type ito sa kabilang device.
+sync-pair-get = Kumuha ng code
+sync-pair-new = Kumuha ng bagong code
+sync-pair-asking = Nagtatanong sa server…
+sync-pair-code = Code para sa kabila mong device
+sync-pair-qr = QR code ng parehong code
+sync-pair-left = Magagamit pa nang { $time }.
+sync-pair-expired = Expired na ang code na ito. Kumuha ng bago.
+sync-pair-use-title = Gamitin ang code mula sa kabila mong device
+sync-pair-use-label = Code
+sync-pair-use-hint = 8 letra at numero, gaya ng ipinapakita ng kabila mong device sa "Mag-link ng isa pang device".
+sync-pair-use = I-link ang device na ito
+sync-pair-linking = Nili-link…
+sync-pair-linked = Naka-link na. Iisang account na ang gamit ng device na ito at ng kabila mong device.
+error-sync-no-server = Itakda muna ang sync server.
+error-pairing-not-a-code = Hindi ito code. May 8 letra at numero ang isang code.
+error-pairing-offline = Hindi maabot ang sync server. Tingnan ang koneksyon mo at subukan ulit.
+error-pairing-unknown-device = Hindi pa kilala ng server ang device na ito. Hayaan muna itong mag-sync nang isang beses, tapos subukan ulit.
+error-pairing-wrong-code = Mali, nagamit na, o expired na ang code. Kumuha ng bagong code sa kabila mong device.
+error-pairing-too-many = Masyadong maraming maling code ang sinubukan. Maghintay nang isang minuto, tapos subukan ulit.
+error-pairing-refused = Tumanggi ang sync server. Subukan ulit mamaya.

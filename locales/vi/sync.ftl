@@ -24,3 +24,28 @@ sync-waiting = { $count ->
 }
 error-sync-server-url = Đây không phải là địa chỉ máy chủ đồng bộ. Địa chỉ bắt đầu bằng wss:// (hoặc ws:// trong mạng nội bộ).
 error-sync-unavailable = Không thể bắt đầu đồng bộ trên thiết bị này. Những gì bạn đã chọn gửi vẫn nằm trong hộp thư đi.
+
+# Pairing a second device: this one gets a short code (and its QR code) from the sync server;
+# the other types it and from then on uses the same account. $time is minutes:seconds, 9:58.
+sync-pair-title = Liên kết thiết bị khác
+sync-pair-intro = Điện thoại và máy tính có thể dùng chung một tài khoản: lấy mã ở đây, rồi nhập mã đó trên thiết bị kia.
+sync-pair-get = Lấy mã
+sync-pair-new = Lấy mã mới
+sync-pair-asking = Đang hỏi máy chủ…
+sync-pair-code = Mã để nhập trên thiết bị kia
+sync-pair-qr = Mã QR của cùng mã này
+sync-pair-left = Còn dùng được { $time }.
+sync-pair-expired = Mã này đã hết hạn. Hãy lấy mã mới.
+sync-pair-use-title = Dùng mã từ thiết bị kia của bạn
+sync-pair-use-label = Mã
+sync-pair-use-hint = 8 chữ cái và chữ số, hiện trên thiết bị kia ở mục "Liên kết thiết bị khác".
+sync-pair-use = Liên kết thiết bị này
+sync-pair-linking = Đang liên kết…
+sync-pair-linked = Đã liên kết. Thiết bị này dùng chung tài khoản với thiết bị kia của bạn.
+error-sync-no-server = Hãy đặt máy chủ đồng bộ trước.
+error-pairing-not-a-code = Đây không phải là mã. Mã gồm 8 chữ cái và chữ số.
+error-pairing-offline = Không kết nối được với máy chủ đồng bộ. Hãy kiểm tra kết nối rồi thử lại.
+error-pairing-unknown-device = Máy chủ chưa biết thiết bị này. Hãy để thiết bị đồng bộ một lần, rồi thử lại.
+error-pairing-wrong-code = Mã sai, đã được dùng hoặc đã hết hạn. Hãy lấy mã mới trên thiết bị kia.
+error-pairing-too-many = Đã thử quá nhiều mã sai. Hãy chờ một phút rồi thử lại.
+error-pairing-refused = Máy chủ đồng bộ đã từ chối. Hãy thử lại sau.

@@ -64,6 +64,12 @@ pub enum AppError {
     /// Sync could not start on this device (its storage or network stack failed).
     #[error("sync unavailable")]
     SyncUnavailable,
+    /// Pairing needs a sync server, and none is set.
+    #[error("no sync server")]
+    SyncNoServer,
+    /// Pairing another device failed: offline, refused, or a wrong code.
+    #[error(transparent)]
+    Pairing(#[from] mirai_sync::pairing::PairingError),
 }
 
 impl AppError {
@@ -93,6 +99,8 @@ impl AppError {
             AppError::Notify => "notify-failed",
             AppError::SyncServerUrl => "sync-server-url",
             AppError::SyncUnavailable => "sync-unavailable",
+            AppError::SyncNoServer => "sync-no-server",
+            AppError::Pairing(error) => error.code(),
         }
     }
 
@@ -187,12 +195,16 @@ mod tests {
             "answer-out-of-range",
             "answer-future-date",
             "answer-not-a-date",
+            "sync-server-url",
+            "sync-unavailable",
+            "sync-no-server",
         ];
         for lang in Language::ALL {
             for code in StoreError::ALL_CODES
                 .iter()
                 .chain(mirai_pack::PackError::ALL_CODES.iter())
                 .chain(mirai_update::UpdateError::ALL_CODES.iter())
+                .chain(mirai_sync::pairing::PairingError::ALL_CODES.iter())
                 .chain(shell_codes.iter())
             {
                 assert!(l10n.has(lang, &format!("error-{code}")), "{lang}: error-{code}");

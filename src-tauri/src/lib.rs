@@ -88,6 +88,8 @@ pub fn run() {
             commands::sync::sync_status,
             commands::sync::save_sync_settings,
             commands::sync::sync_now,
+            commands::sync::pairing_code,
+            commands::sync::redeem_pairing_code,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -6,7 +6,8 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use mirai_store::Parcel;
+use ed25519_dalek::SigningKey;
+use mirai_store::{Parcel, Store};
 use mirai_sync::device::{Delivery, SyncClient, SyncState, organisation_on_server};
 use mirai_sync::store::SqliteStore;
 use mirai_update::Network;
@@ -175,17 +176,19 @@ async fn deliver(app: &AppState, client: &SyncClient, parcels: Vec<Parcel>) -> R
 /// Starts a client on a second connection to the open store, as this device's key.
 async fn start(app: &AppState, server: &str) -> Result<SyncClient, AppError> {
     let url = url::Url::parse(server).map_err(|_| AppError::SyncUnavailable)?;
-    let (connection, key) = app
-        .blocking(|inner| {
-            inner.with_store(|store| Ok((store.sync_connection()?, Zeroizing::new(store.sync_device_key()?))))
-        })
-        .await?;
+    let (connection, device) =
+        app.blocking(|inner| inner.with_store(|store| Ok((store.sync_connection()?, device_key(store)?)))).await?;
     let store = SqliteStore::from_connection(connection).map_err(|_| AppError::SyncUnavailable)?;
-    let device = ed25519_dalek::SigningKey::from_bytes(&key);
     SyncClient::start(store, device, url, tokio::runtime::Handle::current()).await.map_err(|error| {
         tracing::warn!(%error, "sync client");
         AppError::SyncUnavailable
     })
+}
+
+/// This device's sync key, which proves it to the server (and so to the account it acts for).
+pub fn device_key(store: &mut Store) -> Result<SigningKey, AppError> {
+    let key = Zeroizing::new(store.sync_device_key()?);
+    Ok(SigningKey::from_bytes(&key))
 }
 
 async fn stop(running: &mut Option<Running>) {

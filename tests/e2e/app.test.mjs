@@ -82,6 +82,23 @@ async function screenshot(app, name) {
   writeFileSync(join(SHOTS, name), await app.screenshot());
 }
 
+/** Scrolls `css` into view until it stays there for half a second: the webview may scroll the
+ *  page again a moment later (to the focused element, or as a new window size settles). */
+async function keepInView(app, css) {
+  await app.execute('document.activeElement?.blur()');
+  let steady = 0;
+  await waitFor(`${css} to stay in view`, async () => {
+    const inView = await app.execute(
+      `const box = document.querySelector(arguments[0]).getBoundingClientRect();
+       return box.top >= 0 && box.bottom <= window.innerHeight;`,
+      [css],
+    );
+    if (!inView) await app.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: 'center' })`, [css]);
+    steady = inView ? steady + 1 : 0;
+    return steady >= 5;
+  });
+}
+
 async function chooseInDialog(app, code) {
   await app.click('[data-testid="language-button"]');
   await app.click(`dialog button.language[data-code="${code}"]`);
@@ -305,7 +322,7 @@ function buildPack(source, dir, name) {
 }
 
 /** Starts the sync server on a free port of 127.0.0.1 with `data` and further `args`; resolves
- *  to its address (HOST:PORT) and a stop function. */
+ *  to its address (HOST:PORT) and a stop function, which resolves once the server has exited. */
 async function startSyncServer(data, args) {
   const server = spawn(SYNC_SERVER, ['--data', data, '--listen', '127.0.0.1:0', ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -313,7 +330,13 @@ async function startSyncServer(data, args) {
   let log = '';
   server.stdout.on('data', (chunk) => (log += chunk));
   const addr = await waitFor('the sync server to listen', () => log.match(/"addr":"(127\.0\.0\.1:\d+)"/)?.[1]);
-  return { addr, stop: () => server.kill('SIGTERM') };
+  const stop = () =>
+    new Promise((done) => {
+      if (server.exitCode !== null || server.signalCode !== null) return done();
+      server.once('exit', () => done());
+      server.kill('SIGTERM');
+    });
+  return { addr, stop };
 }
 
 /** The sync server serving `packs`; resolves to its packs URL. */
@@ -322,13 +345,18 @@ async function startPackServer(data, packs) {
   return { url: `http://${addr}/packs/`, stop };
 }
 
-/** First start in English with a passphrase, then the packs screen. */
-async function firstStartToPacks(app) {
-  await app.click('main button.language[data-code="en"]');
+/** First start in `lang` with a passphrase, up to the home screen. */
+async function firstStart(app, lang) {
+  await app.click(`main button.language[data-code="${lang}"]`);
   await app.type('#new-passphrase', PASSPHRASE);
   await app.type('#confirm-passphrase', PASSPHRASE);
   await app.click('form button[type="submit"]');
-  await app.waitText('#home-title', message('en', 'home-title'), 30000);
+  await app.waitText('#home-title', message(lang, 'home-title'), 30000);
+}
+
+/** First start in English with a passphrase, then the packs screen. */
+async function firstStartToPacks(app) {
+  await firstStart(app, 'en');
   await app.click('nav a[href="/packs"]');
 }
 
@@ -423,7 +451,7 @@ test('an update from a server: the delta size next to the full size, progress, t
       await app.waitText('[data-article="e2e-2"] .title', 'Test article 2');
     });
   } finally {
-    server.stop();
+    await server.stop();
   }
 });
 
@@ -776,7 +804,8 @@ test('self-check in Vietnamese: killed mid-sheet and restored, the serious findi
 
   // On the server, the organisation's admin sees one document shared by one worker's account.
   const shared = await signedPost(syncUrl, admin, `/v1/teams/${org.fingerprint}/shared`);
-  sync.stop();
+  // Stopped and gone before the disk is searched: it removes its WAL files as it exits.
+  await sync.stop();
   assert.equal(shared.status, 200, JSON.stringify(shared.body));
   assert.equal(shared.body.documents.length, 1, JSON.stringify(shared.body));
   assert.match(shared.body.documents[0].owner, /^w-[0-9a-f]{32}$/);
@@ -804,6 +833,72 @@ test('self-check in Vietnamese: killed mid-sheet and restored, the serious findi
       const bytes = readFileSync(file);
       for (const needle of needles) assert.ok(!bytes.includes(needle), `"${needle}" found in ${file}`);
     }
+  }
+});
+
+test('pairing in Vietnamese: a synced device shows a code and its QR code; another device redeems it and stays linked', async () => {
+  const dir = join(scratch, 'pairing');
+  const sync = await startSyncServer(join(dir, 'sync-server'), []);
+  const syncUrl = `ws://${sync.addr}/sync`;
+  const state = (name) => message('vi', 'sync-state', { state: name });
+  const second = noKeystore(join(dir, 'second'));
+  try {
+    let code;
+    await withApp(noKeystore(join(dir, 'first')), async (app) => {
+      await app.setSize(1024, 900);
+      await firstStart(app, 'vi');
+      await app.click('nav a[href="/settings"]');
+      await app.type('#sync-server', syncUrl);
+      await app.click('form:has(#sync-server) button[type="submit"]');
+      await app.waitText('[data-testid="sync-state"] strong', state('done'), 60000);
+      await app.click('[data-testid="pair-get"]');
+      code = (await app.waitText('[data-testid="pair-code"]', /^[2-9A-Z]{4} [2-9A-Z]{4}$/, 30000)).replace(' ', '');
+      await app.waitText('[data-testid="pair-left"]', /\b(10:00|9:[0-5]\d)\b/);
+      const qr = await app.execute(`const svg = document.querySelector('[data-testid="pair-qr"]');
+        const box = svg.getBoundingClientRect();
+        return { viewBox: svg.getAttribute('viewBox'), path: svg.querySelector('path').getAttribute('d'), width: box.width, height: box.height };`);
+      assert.match(qr.viewBox, /^0 0 (\d+) \1$/, 'a square of modules');
+      assert.ok(qr.path.startsWith('M4 4h7v1h-7z'), 'the finder pattern inside the quiet zone');
+      assert.ok(qr.width >= 120 && qr.width === qr.height, JSON.stringify(qr));
+      await keepInView(app, '[data-testid="pair-offer"]');
+      await screenshot(app, 'sync-pairing-vi.png');
+      await app.setSize(360, 800);
+      await waitFor('the phone-wide layout', () => app.execute('return window.innerWidth <= 360'));
+      await keepInView(app, '[data-testid="pair-offer"]');
+      const overflow = await app.execute('return document.documentElement.scrollWidth - window.innerWidth');
+      assert.ok(overflow <= 0, `the page is ${overflow}px wider than a phone`);
+      await screenshot(app, 'sync-pairing-vi-phone.png');
+    });
+
+    // The other device has no server yet: a bare code cannot be redeemed; the QR code's text
+    // carries the server, a wrong code is refused, the right one links the device.
+    await withApp(second, async (app) => {
+      await app.setSize(1024, 900);
+      await firstStart(app, 'vi');
+      await app.click('nav a[href="/settings"]');
+      await app.waitText('[data-testid="sync-state"] strong', state('off'));
+      await app.type('#pair-code-input', `${code.slice(0, 4)} ${code.slice(4)}`.toLowerCase());
+      await app.click('[data-testid="pair-use"]');
+      await app.waitText('[data-testid="pair-redeem-error"]', message('vi', 'error-sync-no-server'));
+      const invitation = (typed) => `mirai-pair:${typed}?server=${encodeURIComponent(syncUrl)}`;
+      await app.type('#pair-code-input', invitation('ZZZZZZZZ'));
+      await app.click('[data-testid="pair-use"]');
+      await app.waitText('[data-testid="pair-redeem-error"]', message('vi', 'error-pairing-wrong-code'), 30000);
+      await app.type('#pair-code-input', invitation(code));
+      await app.click('[data-testid="pair-use"]');
+      await app.waitText('[data-testid="pair-linked"]', message('vi', 'sync-pair-linked'), 30000);
+      assert.equal(await app.execute(`return document.querySelector('#sync-server').value`), syncUrl);
+      await app.waitText('[data-testid="sync-state"] strong', state('done'), 60000);
+    });
+    await withApp(second, async (app) => {
+      await app.type('#passphrase', PASSPHRASE);
+      await app.click('form button[type="submit"]');
+      await app.waitText('#home-title', message('vi', 'home-title'), 30000);
+      await app.click('nav a[href="/settings"]');
+      await app.waitText('[data-testid="pair-linked"]', message('vi', 'sync-pair-linked'), 30000);
+    });
+  } finally {
+    await sync.stop();
   }
 });
 

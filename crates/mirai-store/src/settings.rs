@@ -1,5 +1,5 @@
 use mirai_core::{Language, TextSize};
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::{Store, StoreError};
 
@@ -91,16 +91,22 @@ impl Store {
     }
 
     pub(crate) fn set_setting(&mut self, name: &str, value: Option<&str>) -> Result<(), StoreError> {
-        match value {
-            Some(value) => self.conn.execute(
-                "INSERT INTO setting (name, value) VALUES (?1, ?2)
-                 ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-                params![name, value],
-            )?,
-            None => self.conn.execute("DELETE FROM setting WHERE name = ?1", [name])?,
-        };
-        Ok(())
+        write_setting(&self.conn, name, value)
     }
+}
+
+/// Writes (or with `None` deletes) one setting on `conn`, which may be a transaction's, so that
+/// settings that belong together change together.
+pub(crate) fn write_setting(conn: &Connection, name: &str, value: Option<&str>) -> Result<(), StoreError> {
+    match value {
+        Some(value) => conn.execute(
+            "INSERT INTO setting (name, value) VALUES (?1, ?2)
+             ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            params![name, value],
+        )?,
+        None => conn.execute("DELETE FROM setting WHERE name = ?1", [name])?,
+    };
+    Ok(())
 }
 
 #[cfg(test)]

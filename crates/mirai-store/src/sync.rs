@@ -8,12 +8,14 @@
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::connection::open_existing;
+use crate::settings::write_setting;
 use crate::{Store, StoreError};
 
 const SYNC_SERVER: &str = "sync_server";
 const SYNC_WIFI_ONLY: &str = "sync_wifi_only";
 const SYNC_DEVICE_KEY: &str = "sync_device_key";
 const SYNC_LAST: &str = "sync_last";
+const SYNC_LINKED: &str = "sync_linked_account";
 
 /// A queued submission as sync delivers it: sealed bytes only the organisation can open.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,9 +36,32 @@ impl Store {
         self.setting(SYNC_SERVER)
     }
 
-    /// Saves the sync server's address (already checked by the caller), or forgets it.
+    /// Saves the sync server's address (already checked by the caller), or forgets it. A link
+    /// made with a pairing code belongs to its server: another address forgets it.
     pub fn set_sync_server(&mut self, url: Option<&str>) -> Result<(), StoreError> {
-        self.set_setting(SYNC_SERVER, url)
+        let tx = self.conn.transaction()?;
+        let before: Option<String> =
+            tx.query_row("SELECT value FROM setting WHERE name = ?1", [SYNC_SERVER], |row| row.get(0)).optional()?;
+        if before.as_deref() != url {
+            write_setting(&tx, SYNC_LINKED, None)?;
+        }
+        write_setting(&tx, SYNC_SERVER, url)?;
+        Ok(tx.commit()?)
+    }
+
+    /// The account this device acts for on the sync server since it redeemed another device's
+    /// pairing code, if it did; private to this store, never shown or logged.
+    pub fn sync_linked_account(&self) -> Result<Option<String>, StoreError> {
+        self.setting(SYNC_LINKED)
+    }
+
+    /// Records a redeemed pairing code: `server` (the one that issued the code) becomes the sync
+    /// server, and this device acts for `account` there; both in one transaction.
+    pub fn set_sync_linked(&mut self, server: &str, account: &str) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        write_setting(&tx, SYNC_SERVER, Some(server))?;
+        write_setting(&tx, SYNC_LINKED, Some(account))?;
+        Ok(tx.commit()?)
     }
 
     /// Whether sync waits for Wi-Fi. Off unless turned on: what sync sends is small, and a

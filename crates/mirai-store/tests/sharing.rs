@@ -138,3 +138,29 @@ fn sync_delivers_queued_parcels_once_and_keeps_its_key_and_settings_across_resta
     assert_eq!((sent.state, sent.sent_at), (OutboxState::Sent, Some(1_700_000_100)));
     assert!(!store.cancel_submission(first).expect("cancel"), "a sent submission cannot be taken back");
 }
+
+#[test]
+fn a_pairing_link_survives_a_restart_and_a_new_server_address_forgets_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("mirai.db");
+    let mut store = Store::create(&path, &key()).expect("create");
+    assert_eq!(store.sync_linked_account().expect("linked"), None);
+    store.set_sync_server(Some("wss://one.example.org/sync")).expect("server");
+    store.set_sync_linked("wss://two.example.org/sync", "w-account").expect("linked");
+    drop(store);
+
+    let mut store = Store::open(&path, &key()).expect("open");
+    assert_eq!(
+        store.sync_server().expect("server").as_deref(),
+        Some("wss://two.example.org/sync"),
+        "the code's server"
+    );
+    assert_eq!(store.sync_linked_account().expect("linked").as_deref(), Some("w-account"));
+    store.set_sync_server(Some("wss://two.example.org/sync")).expect("saved again");
+    assert_eq!(store.sync_linked_account().expect("linked").as_deref(), Some("w-account"), "the same server keeps it");
+    store.set_sync_server(Some("wss://three.example.org/sync")).expect("another server");
+    assert_eq!(store.sync_linked_account().expect("linked"), None);
+    store.set_sync_linked("wss://three.example.org/sync", "w-account").expect("linked again");
+    store.set_sync_server(None).expect("sync off");
+    assert_eq!(store.sync_linked_account().expect("linked"), None);
+}

@@ -10,6 +10,7 @@
 //! - [`connection`]: one socket's pump, with the limits a peer must keep.
 //! - [`client`]: the device's side: challenge, WebSocket, pump.
 //! - [`device`]: the app's sync: one engine dialing one server, and parcels delivered through it.
+//! - [`pairing`]: a second device joins this one's account by a short code.
 //! - [`frame`]: reading the wire format's frames for those decisions.
 //! - [`size_cap`]: the cap on one document's stored size.
 
@@ -25,6 +26,8 @@ pub mod engine;
 pub mod frame;
 #[cfg(feature = "runtime")]
 pub mod gate;
+#[cfg(feature = "runtime")]
+pub mod pairing;
 #[cfg(feature = "postgres")]
 pub mod pg_store;
 #[cfg(feature = "runtime")]

@@ -1,11 +1,16 @@
 //! Sync settings, state and "sync now". The work happens in the background task
-//! (`crate::sync`); these only read what it published, save settings, and wake it.
+//! (`crate::sync`); these only read what it published, save settings, and wake it. Pairing is
+//! the exception: the person waits for the server's answer (the UI shows that it is asking).
 
+use ed25519_dalek::SigningKey;
+use mirai_store::Store;
+use mirai_sync::pairing::{self, Invitation};
 use tauri::State;
 
-use crate::dto::{ErrorDto, SyncStatusDto};
+use crate::dto::{ErrorDto, PairingCodeDto, SyncStatusDto};
 use crate::error::AppError;
 use crate::state::{AppState, Inner};
+use crate::sync::device_key;
 
 /// The sync server, "Wi-Fi only", and where sync stands; never waits for the network.
 #[tauri::command]
@@ -48,6 +53,56 @@ pub async fn sync_now(state: State<'_, AppState>) -> Result<SyncStatusDto, Error
     Ok(current)
 }
 
+/// A pairing code for another device to redeem, asked of the sync server as this device.
+#[tauri::command]
+pub async fn pairing_code(state: State<'_, AppState>) -> Result<PairingCodeDto, ErrorDto> {
+    let (device, server) = state
+        .run(|app| {
+            app.with_store(|store| {
+                let server = store.sync_server()?;
+                pairing_identity(store, server)
+            })
+        })
+        .await?;
+    let offer = pairing::offer(&device, &server).await.map_err(|error| state.fail(error.into()))?;
+    PairingCodeDto::new(&offer).map_err(|error| state.fail(error))
+}
+
+/// Redeems another device's code, typed or pasted as its QR code's text: this device then acts
+/// for that device's account, at the server that issued the code, which becomes its own.
+#[tauri::command]
+pub async fn redeem_pairing_code(state: State<'_, AppState>, code: String) -> Result<SyncStatusDto, ErrorDto> {
+    let invitation = Invitation::parse(&code).map_err(|error| state.fail(error.into()))?;
+    let (device, server) = state
+        .run(move |app| {
+            app.with_store(|store| {
+                let server = match invitation.server {
+                    Some(server) => Some(server.to_string()),
+                    None => store.sync_server()?,
+                };
+                pairing_identity(store, server)
+            })
+        })
+        .await?;
+    let account =
+        pairing::redeem(&device, &server, &invitation.code).await.map_err(|error| state.fail(error.into()))?;
+    let view = state.sync().view();
+    let linked = state
+        .run(move |app| {
+            app.with_store(|store| Ok(store.set_sync_linked(server.as_str(), &account)?))?;
+            status(app, view)
+        })
+        .await?;
+    state.sync().restart();
+    Ok(linked)
+}
+
+/// This device's key and the sync server a pairing call goes to, checked as a typed address is.
+fn pairing_identity(store: &mut Store, server: Option<String>) -> Result<(SigningKey, url::Url), AppError> {
+    let server = sync_url(&server.ok_or(AppError::SyncNoServer)?)?;
+    Ok((device_key(store)?, url::Url::parse(&server).map_err(|_| AppError::SyncServerUrl)?))
+}
+
 fn status(app: &Inner, view: crate::sync::SyncView) -> Result<SyncStatusDto, AppError> {
     app.with_store(|store| {
         Ok(SyncStatusDto {
@@ -56,6 +111,7 @@ fn status(app: &Inner, view: crate::sync::SyncView) -> Result<SyncStatusDto, App
             state: view.state.into(),
             waiting: u32::try_from(view.waiting).unwrap_or(u32::MAX),
             last_synced: store.last_synced()?,
+            linked: store.sync_linked_account()?.is_some(),
         })
     })
 }

@@ -24,7 +24,7 @@ pub use lines::{LineRouteDto, TopicDto};
 pub use reading::{ReadingEntryDto, ReadingOverviewDto, WeeklyArticleDto};
 pub use selfcheck::{AnswerDto, CheckResultDto, CheckSummaryDto, FindingDto, SheetDto, SheetStateDto, SummaryDto};
 pub use sharing::{OrganisationDto, OutboxItemDto};
-pub use sync::{SyncStateDto, SyncStatusDto};
+pub use sync::{PairingCodeDto, QrDto, SyncStateDto, SyncStatusDto};
 pub use updates::{DownloadAction, OfferDto, UpdateProgressDto, UpdateSettingsDto, UpdatesDto};
 
 /// What the UI needs at start and after every session change.

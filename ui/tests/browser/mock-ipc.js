@@ -50,9 +50,11 @@ function installMockIpc(scenario) {
     reminders: scenario.reminders ?? false,
     outbox: [],
     // Sync as the background task last saw it; `reachable` is whether "sync now" finds the
-    // server; `messages` are the error texts by code, as Rust would send them.
+    // server; `messages` are the error texts by code, as Rust would send them. Pairing: the
+    // server hands out `offers` in turn (after `pairMs`), redeems the codes in `redeemable`, and
+    // refuses every code after `wrongTries` wrong ones.
     sync: { server: null, wifiOnly: false, network: 'unmetered', state: 'off', waiting: 0, lastSynced: null,
-      reachable: true, messages: {}, ...scenario.sync },
+      reachable: true, messages: {}, linked: false, offers: [], redeemable: [], pairMs: 200, wrongTries: 30, ...scenario.sync },
   };
   const callbacks = new Map();
   let nextCallback = 1;
@@ -61,6 +63,9 @@ function installMockIpc(scenario) {
   window.__readingCalls = [];
   window.__answerCalls = [];
   window.__shareCalls = [];
+  // The sync server's side, for tests that change it while the page runs (a device that synced
+  // meanwhile, a connection that came back).
+  window.__mockSync = state.sync;
   const selfcheck = scenario.selfcheck ? { answers: {}, history: [], results: {}, ...scenario.selfcheck } : null;
   const sheetState = () => ({
     asked: selfcheck.sheet.questions
@@ -108,8 +113,20 @@ function installMockIpc(scenario) {
     }
   };
   const syncStatus = () => {
-    const { server, wifiOnly, state: now, waiting, lastSynced } = state.sync;
-    return { server, wifiOnly, state: now, waiting, lastSynced };
+    const { server, wifiOnly, state: now, waiting, lastSynced, linked } = state.sync;
+    return { server, wifiOnly, state: now, waiting, lastSynced, linked };
+  };
+  const failSync = (code) => fail(code, state.sync.messages[code] ?? code);
+  // Like `mirai_sync::pairing::Invitation::parse`: a code in any case with spaces or dashes.
+  const pairingCode = (typed) => {
+    const code = typed.trim().replace(/^mirai-pair:/i, '').split('?')[0].replace(/[\s-]/g, '').toUpperCase();
+    return /^[A-Z0-9]{8}$/.test(code) ? code : null;
+  };
+  // The server's side of pairing, after its answer time; `null` when it answers at all.
+  const pairingServer = async () => {
+    if (!state.sync.server) return 'sync-no-server';
+    await new Promise((r) => setTimeout(r, state.sync.pairMs));
+    return state.sync.reachable ? null : 'pairing-offline';
   };
   const syncState = (connected) => {
     if (!state.sync.server) return 'off';
@@ -343,6 +360,23 @@ function installMockIpc(scenario) {
         state.sync.lastSynced = 1796600000;
       }
       return before;
+    },
+    pairing_code: async () => {
+      const refused = (await pairingServer()) ?? (state.sync.offers.length ? null : 'pairing-unknown-device');
+      return refused ? failSync(refused) : state.sync.offers.shift();
+    },
+    redeem_pairing_code: async ({ code }) => {
+      const typed = pairingCode(code);
+      const refused = typed ? await pairingServer() : 'pairing-not-a-code';
+      if (refused) return failSync(refused);
+      if (state.sync.wrongTries <= 0) return failSync('pairing-too-many');
+      if (!state.sync.redeemable.includes(typed)) {
+        state.sync.wrongTries -= 1;
+        return failSync('pairing-wrong-code');
+      }
+      state.sync.redeemable = state.sync.redeemable.filter((c) => c !== typed);
+      state.sync.linked = true;
+      return syncStatus();
     },
     save_submission_file: () => scenario.sealedPath ?? null,
     cancel_submission: ({ id }) => {

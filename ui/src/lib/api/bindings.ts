@@ -894,9 +894,38 @@ waiting: number,
 /**
  * When everything waiting was last seen stored on the server, in seconds since 1970.
  */
-lastSynced: number | null, };
+lastSynced: number | null, 
+/**
+ * Whether this device redeemed another device's pairing code at this server, and so acts
+ * for that device's account.
+ */
+linked: boolean, };
 
 export type SyncStateDto = "off" | "wifi" | "offline" | "syncing" | "done";
+
+export type PairingCodeDto = { 
+/**
+ * The code: 8 letters and digits, upper case (the UI groups it in fours).
+ */
+code: string, 
+/**
+ * Seconds until the server forgets it.
+ */
+expiresIn: number, 
+/**
+ * The QR code of the invitation (`mirai-pair:<code>?server=<sync URL>`).
+ */
+qr: QrDto, };
+
+export type QrDto = { 
+/**
+ * Modules on a side, the quiet zone included: the SVG's `viewBox` is `0 0 size size`.
+ */
+size: number, 
+/**
+ * The dark modules as an SVG path, one rectangle per run of dark modules in a row.
+ */
+path: string, };
 
 export type UpdateSettingsDto = { 
 /**

@@ -19,6 +19,7 @@ import type {
   OutboxItemDto,
   PackDto,
   PackProgress,
+  PairingCodeDto,
   ProfileDto,
   ProfileInput,
   ReadingOverviewDto,
@@ -181,4 +182,8 @@ export const api = {
     call<SyncStatusDto>('save_sync_settings', { server, wifiOnly }),
   /** Dials the sync server now instead of after the backoff. */
   syncNow: () => call<SyncStatusDto>('sync_now'),
+  /** A pairing code for another device. Waits for the sync server (up to 30 s): show progress. */
+  pairingCode: () => call<PairingCodeDto>('pairing_code'),
+  /** Redeems another device's code, as typed or as its QR code's text. Waits for the server. */
+  redeemPairingCode: (code: string) => call<SyncStatusDto>('redeem_pairing_code', { code }),
 };
