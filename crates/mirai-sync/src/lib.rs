@@ -8,6 +8,7 @@
 //! - [`policy`]: what may pass; [`policy::Open`] for a client, [`gate::AccessGate`] for a server.
 //! - [`registry`]: the server's access table, kept in the same store.
 //! - [`connection`]: one socket's pump, with the limits a peer must keep.
+//! - [`outbound`]: the engine's queue of frames for one socket.
 //! - [`client`]: the device's side: challenge, WebSocket, pump.
 //! - [`device`]: the app's sync: one engine dialing one server, and parcels delivered through it.
 //! - [`frame`]: reading the wire format's frames for those decisions.
@@ -25,6 +26,8 @@ pub mod engine;
 pub mod frame;
 #[cfg(feature = "runtime")]
 pub mod gate;
+#[cfg(feature = "runtime")]
+pub mod outbound;
 #[cfg(feature = "postgres")]
 pub mod pg_store;
 #[cfg(feature = "runtime")]
