@@ -58,9 +58,15 @@ impl Nonces {
 pub(crate) async fn challenge(State(state): State<AppState>) -> Response {
     let Some(sync) = state.sync() else { return StatusCode::NOT_FOUND.into_response() };
     match sync.nonces.issue() {
-        Some(nonce) => {
-            ([(header::CACHE_CONTROL, "no-store")], Json(json!({ "nonce": hex::encode(nonce) }))).into_response()
-        }
+        // `Connection: close`: the answer is used on a new connection (the WebSocket, or a
+        // pairing call), and an idle keep-alive connection held about 15 KiB of the server's
+        // memory (hyper's buffers and a copy of the router) for as long as the client's pool
+        // kept it, with 10,000 devices online (BENCHMARKS.md).
+        Some(nonce) => (
+            [(header::CACHE_CONTROL, "no-store"), (header::CONNECTION, "close")],
+            Json(json!({ "nonce": hex::encode(nonce) })),
+        )
+            .into_response(),
         None => (StatusCode::SERVICE_UNAVAILABLE, [(header::RETRY_AFTER, "5")]).into_response(),
     }
 }

@@ -26,6 +26,7 @@ use mirai_sync_server::{AppState, PostgresStorage, SqliteStorage, Storage, Stora
 use tokio::net::TcpListener;
 use tracing_subscriber::EnvFilter;
 
+mod arena;
 mod config;
 
 /// Mirai's sync server.
@@ -101,8 +102,18 @@ const PRIVACY_CAPS: &[&str] = &[
     "samod_core=warn",
 ];
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
+    arena::one_arena();
+    match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime.block_on(serve_from_command_line()),
+        Err(err) => {
+            eprintln!("error: cannot start the async runtime: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve_from_command_line() -> ExitCode {
     let command = <Cli as clap::CommandFactory>::command();
     let cli = match config::args(&command) {
         Ok(args) => Cli::parse_from(args),

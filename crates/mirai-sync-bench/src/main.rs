@@ -7,8 +7,8 @@
 //! ```text
 //! (cd benches/sync && npm ci)
 //! export CARGO_TARGET_DIR=…   # optional
-//! cargo build --release -p mirai-sync-server -p mirai-sync-bench
-//! $CARGO_TARGET_DIR/release/mirai-sync-bench --out /tmp/sync-bench.md
+//! cargo build --profile server -p mirai-sync-server -p mirai-sync-bench
+//! $CARGO_TARGET_DIR/server/mirai-sync-bench --out /tmp/sync-bench.md
 //! ```
 
 mod client;
@@ -580,7 +580,7 @@ async fn main() -> anyhow::Result<()> {
     };
     anyhow::ensure!(
         server_bin.is_file(),
-        "{} is missing: cargo build --release -p mirai-sync-server",
+        "{} is missing: cargo build --profile server -p mirai-sync-server",
         server_bin.display()
     );
     let reference_dir = cli.reference_dir.clone().unwrap_or_else(|| root.join("benches/sync"));

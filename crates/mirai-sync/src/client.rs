@@ -12,16 +12,15 @@
 use std::sync::Arc;
 
 use ed25519_dalek::SigningKey;
-use futures_util::{SinkExt, StreamExt};
+use futures_util::StreamExt;
 use mirai_access::Challenge;
 use samod_core::{DialRequest, DialerId};
-use tokio::sync::{mpsc, watch};
+use tokio::sync::watch;
 use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::protocol::CloseFrame;
-use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 
-use crate::connection::{Ended, Incoming, Limits, pump};
-use crate::engine::{Dialer, EngineHandle, OUTBOUND_QUEUE, Outbound};
+use crate::connection::{Ended, Framed, Limits, pump, stopping};
+use crate::engine::{Dialer, EngineHandle};
+use crate::outbound;
 
 /// Why a dial failed; the dialer backs off and tries again.
 #[derive(Debug, thiserror::Error)]
@@ -124,36 +123,22 @@ pub async fn drive(
     socket: Socket,
     shutdown: watch::Receiver<bool>,
 ) -> Option<Finished> {
-    let (outbound_tx, outbound_rx) = mpsc::channel(OUTBOUND_QUEUE);
+    let (outbound_tx, outbound_rx) = outbound::queue();
     let connection = engine.dialed(dialer, outbound_tx).await.ok()?;
-    let (sink, stream) = socket.split();
-    let sink = sink.with(|out: Outbound| async move {
-        Ok::<_, tokio_tungstenite::tungstenite::Error>(match out {
-            Outbound::Frame(bytes) => Message::Binary(bytes.into()),
-            Outbound::Close(reason) => {
-                Message::Close(Some(CloseFrame { code: CloseCode::Normal, reason: reason.into() }))
-            }
-        })
-    });
-    let server_close = Arc::new(std::sync::Mutex::new(None));
-    let seen = Arc::clone(&server_close);
-    let stream = stream.map(move |message| {
-        message.map(|message| match message {
-            Message::Binary(bytes) => Incoming::Frame(bytes.to_vec()),
-            Message::Close(frame) => {
-                let how = frame.map_or_else(
+    let mut server_close = None;
+    let socket = socket.inspect(|received| {
+        if let Ok(Message::Close(frame)) = received {
+            server_close =
+                Some(frame.as_ref().map_or_else(
                     || "no code".to_owned(),
                     |frame| format!("{} {}", u16::from(frame.code), frame.reason),
-                );
-                *seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(how);
-                Incoming::Other
-            }
-            _ => Incoming::Other,
-        })
+                ));
+        }
     });
+    let mut socket = Framed::<_, Message>::new(socket);
     let limits = Limits { frames_per_second: u32::MAX / 2, burst: u32::MAX / 2, ..Limits::default() };
-    let ended = pump(engine, connection, Box::pin(sink), stream, outbound_rx, shutdown, limits).await;
-    let server_close = server_close.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take();
+    let ended = pump(&engine, connection, &mut socket, outbound_rx, stopping(shutdown), limits).await;
+    drop(socket);
     Some(Finished { ended, server_close })
 }
 

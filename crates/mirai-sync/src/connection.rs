@@ -2,16 +2,26 @@
 //! to the engine (waiting when it is busy, which slows the sender), frames out come from the
 //! engine's queue for this connection. The limits that protect the server live here: a peer
 //! must say something soon after connecting, may not flood, and may not send oversized frames.
+//!
+//! A server holds thousands of these at once, mostly idle, so the pump is one future over one
+//! unsplit socket that keeps nothing it does not need while it waits (BENCHMARKS.md).
 
+use std::marker::PhantomData;
+use std::pin::Pin;
+use std::task::{Context, Poll, ready};
 use std::time::Duration;
 
 use futures_util::{Sink, SinkExt, Stream, StreamExt};
 use samod_core::ConnectionId;
-use tokio::sync::{mpsc, watch};
-use tokio::time::Instant;
+use tokio::sync::watch;
+use tokio::time::{Instant, Sleep};
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 
 use crate::engine::{EngineHandle, Outbound};
 use crate::frame::MAX_FRAME_BYTES;
+use crate::outbound::OutboundReceiver;
 
 /// What a socket delivered, as the pump needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +30,97 @@ pub enum Incoming {
     Frame(Vec<u8>),
     /// Something the protocol does not use (ping, pong, a text frame): ignored.
     Other,
+}
+
+/// A WebSocket library's message type, as [`Framed`] needs it (implemented for tungstenite's,
+/// which the server and the client both use; a test can bring its own).
+pub trait WsMessage {
+    /// A binary message carrying `bytes`.
+    fn binary(bytes: Vec<u8>) -> Self;
+    /// A close message for the engine's `reason`.
+    fn close(reason: &'static str) -> Self;
+    /// What the pump makes of a received message.
+    fn read(self) -> Incoming;
+}
+
+/// A WebSocket as the pump reads and writes it: [`Incoming`] in, [`Outbound`] out.
+pub struct Framed<S, M> {
+    socket: S,
+    message: PhantomData<fn(M) -> M>,
+}
+
+impl<S, M> Framed<S, M> {
+    /// Wraps `socket`.
+    pub fn new(socket: S) -> Self {
+        Framed { socket, message: PhantomData }
+    }
+}
+
+/// The WebSocket close code for an engine's or a limit's reason.
+pub fn close_code(reason: &str) -> CloseCode {
+    match reason {
+        "server shutting down" => CloseCode::Away,
+        "server error" | "storage failed" | "engine stopped" => CloseCode::Error,
+        "frame too large" => CloseCode::Size,
+        _ => CloseCode::Policy,
+    }
+}
+
+impl WsMessage for Message {
+    fn binary(bytes: Vec<u8>) -> Self {
+        Message::Binary(bytes.into())
+    }
+
+    fn close(reason: &'static str) -> Self {
+        Message::Close(Some(CloseFrame { code: close_code(reason), reason: reason.into() }))
+    }
+
+    fn read(self) -> Incoming {
+        match self {
+            Message::Binary(bytes) => Incoming::Frame(bytes.to_vec()),
+            _ => Incoming::Other,
+        }
+    }
+}
+
+impl<S, M, E> Stream for Framed<S, M>
+where
+    S: Stream<Item = Result<M, E>> + Unpin,
+    M: WsMessage,
+{
+    type Item = Result<Incoming, E>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        Poll::Ready(ready!(self.socket.poll_next_unpin(cx)).map(|received| received.map(M::read)))
+    }
+}
+
+impl<S, M> Sink<Outbound> for Framed<S, M>
+where
+    S: Sink<M> + Unpin,
+    M: WsMessage,
+{
+    type Error = S::Error;
+
+    fn poll_ready(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.socket.poll_ready_unpin(cx)
+    }
+
+    fn start_send(mut self: Pin<&mut Self>, item: Outbound) -> Result<(), Self::Error> {
+        let message = match item {
+            Outbound::Frame(bytes) => M::binary(bytes),
+            Outbound::Close(reason) => M::close(reason),
+        };
+        self.socket.start_send_unpin(message)
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.socket.poll_flush_unpin(cx)
+    }
+
+    fn poll_close(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.socket.poll_close_unpin(cx)
+    }
 }
 
 /// How a connection's pump limits its peer.
@@ -82,8 +183,9 @@ impl Rate {
     }
 }
 
-/// Resolves once `shutdown` turns `true`; never if its sender is dropped without it.
-async fn stopping(shutdown: &mut watch::Receiver<bool>) {
+/// Resolves once `shutdown` turns `true`; never if its sender is dropped without it. A stop
+/// signal for [`pump`].
+pub async fn stopping(mut shutdown: watch::Receiver<bool>) {
     loop {
         let stop = *shutdown.borrow_and_update();
         if stop {
@@ -95,62 +197,82 @@ async fn stopping(shutdown: &mut watch::Receiver<bool>) {
     }
 }
 
+/// Resolves when the first-frame deadline passes; never once it is gone.
+async fn expired(deadline: &mut Option<Pin<Box<Sleep>>>) {
+    match deadline {
+        Some(sleep) => sleep.await,
+        None => std::future::pending().await,
+    }
+}
+
 /// Runs `connection` until one side ends it; tells the engine when it does. The caller sends
-/// the close frame for the returned reason (the sink gets [`Outbound::Close`] for engine closes).
-pub async fn pump<W, R, E>(
-    engine: EngineHandle,
+/// the close frame for the returned reason (the socket gets [`Outbound::Close`] for engine
+/// closes).
+///
+/// The pump ends with [`Ended::Shutdown`] when `stop` resolves: [`stopping`] for a watch
+/// channel, or `std::future::pending()` where shutdown comes as a close in `outbound` (the
+/// server's way: a watch receiver's wait is the largest part of an idle pump).
+///
+/// Not an `async fn`, whose arguments the future would keep twice; the state is made here and
+/// the future uses it in place.
+#[allow(clippy::manual_async_fn, reason = "an async fn would store its arguments twice")]
+pub fn pump<'a, S, E, F>(
+    engine: &'a EngineHandle,
     connection: ConnectionId,
-    mut sink: W,
-    mut stream: R,
-    mut outbound: mpsc::Receiver<Outbound>,
-    mut shutdown: watch::Receiver<bool>,
+    socket: &'a mut S,
+    mut outbound: OutboundReceiver,
+    stop: F,
     limits: Limits,
-) -> Ended
+) -> impl Future<Output = Ended> + 'a
 where
-    W: Sink<Outbound> + Unpin,
-    R: Stream<Item = Result<Incoming, E>> + Unpin,
+    S: Sink<Outbound> + Stream<Item = Result<Incoming, E>> + Unpin,
+    E: 'a,
+    F: Future<Output = ()> + 'a,
 {
     let mut rate = Rate::new(&limits);
-    let first_deadline = tokio::time::sleep(limits.first_frame);
-    tokio::pin!(first_deadline);
-    let mut spoken = false;
-    let ended = loop {
-        tokio::select! {
-            _ = &mut first_deadline, if !spoken => break Ended::Limit("silent peer"),
-            () = stopping(&mut shutdown) => break Ended::Shutdown,
-            out = outbound.recv() => match out {
-                Some(Outbound::Close(reason)) => {
-                    let _ = sink.send(Outbound::Close(reason)).await;
-                    break Ended::Closed(reason);
-                }
-                Some(frame) => {
-                    if sink.send(frame).await.is_err() {
-                        break Ended::PeerGone;
+    // Boxed, and dropped at the first frame: an idle connection does not carry a timer.
+    let mut first_deadline = Some(Box::pin(tokio::time::sleep(limits.first_frame)));
+    async move {
+        let mut stop = std::pin::pin!(stop);
+        let ended = loop {
+            tokio::select! {
+                () = expired(&mut first_deadline) => break Ended::Limit("silent peer"),
+                () = &mut stop => break Ended::Shutdown,
+                out = outbound.recv() => match out {
+                    Some(Outbound::Close(reason)) => {
+                        let _ = socket.send(Outbound::Close(reason)).await;
+                        break Ended::Closed(reason);
                     }
-                }
-                None => break Ended::Closed("engine stopped"),
-            },
-            received = stream.next() => match received {
-                Some(Ok(Incoming::Frame(bytes))) => {
-                    spoken = true;
-                    if bytes.len() > MAX_FRAME_BYTES {
-                        break Ended::Limit("frame too large");
+                    Some(frame) => {
+                        if socket.send(frame).await.is_err() {
+                            break Ended::PeerGone;
+                        }
                     }
-                    if engine.frame(connection, bytes).await.is_err() {
-                        break Ended::Closed("engine stopped");
+                    None => break Ended::Closed("engine stopped"),
+                },
+                received = socket.next() => match received {
+                    Some(Ok(Incoming::Frame(bytes))) => {
+                        first_deadline = None;
+                        if bytes.len() > MAX_FRAME_BYTES {
+                            break Ended::Limit("frame too large");
+                        }
+                        // Boxed: the engine's queue send is large, and only exists while it waits.
+                        if Box::pin(engine.frame(connection, bytes)).await.is_err() {
+                            break Ended::Closed("engine stopped");
+                        }
+                        let wait = rate.take();
+                        if !wait.is_zero() {
+                            Box::pin(tokio::time::sleep(wait)).await;
+                        }
                     }
-                    let wait = rate.take();
-                    if !wait.is_zero() {
-                        tokio::time::sleep(wait).await;
-                    }
-                }
-                Some(Ok(Incoming::Other)) => spoken = true,
-                Some(Err(_)) | None => break Ended::PeerGone,
-            },
-        }
-    };
-    engine.closed(connection).await;
-    ended
+                    Some(Ok(Incoming::Other)) => first_deadline = None,
+                    Some(Err(_)) | None => break Ended::PeerGone,
+                },
+            }
+        };
+        Box::pin(engine.closed(connection)).await;
+        ended
+    }
 }
 
 #[cfg(test)]

@@ -34,6 +34,7 @@ use samod_core::{
 use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::frame;
+use crate::outbound::{OutboundSender, Refused};
 use crate::policy::{AdmitError, Policy, Verdict};
 use crate::resume;
 use crate::size_cap::{MAX_DOCUMENT_BYTES, StoredSizes};
@@ -46,9 +47,6 @@ const MAX_BATCH: usize = 256;
 const TICK: Duration = Duration::from_millis(100);
 /// How many inputs may wait for the engine: a connection that sends faster waits on its socket.
 const INPUT_QUEUE: usize = 1024;
-/// How many frames may wait for one connection's socket before that peer counts as stuck and is
-/// closed, so a slow reader cannot make the server hold unbounded memory.
-pub const OUTBOUND_QUEUE: usize = 1024;
 
 pub use samod_core::BackoffConfig;
 
@@ -127,62 +125,19 @@ type Read = Box<dyn FnOnce(&Automerge) + Send>;
 type ReadSynced = Box<dyn FnOnce(&Automerge, Vec<Vec<ChangeHash>>) + Send>;
 
 enum Input {
-    Accept {
-        peer: PeerId,
-        outbound: mpsc::Sender<Outbound>,
-        reply: oneshot::Sender<Result<ConnectionId, EngineError>>,
-    },
-    Dialed {
-        dialer: DialerId,
-        outbound: mpsc::Sender<Outbound>,
-        reply: oneshot::Sender<Result<ConnectionId, EngineError>>,
-    },
-    DialFailed {
-        dialer: DialerId,
-        error: String,
-    },
-    Frame {
-        connection: ConnectionId,
-        bytes: Vec<u8>,
-    },
-    Closed {
-        connection: ConnectionId,
-    },
-    Create {
-        initial: Box<Automerge>,
-        reply: oneshot::Sender<Result<DocumentId, EngineError>>,
-    },
-    Open {
-        document: DocumentId,
-        reply: oneshot::Sender<Result<bool, EngineError>>,
-    },
-    Change {
-        document: DocumentId,
-        change: Change,
-        reply: oneshot::Sender<Result<(), EngineError>>,
-    },
-    Read {
-        document: DocumentId,
-        read: Read,
-        reply: oneshot::Sender<Result<(), EngineError>>,
-    },
-    Synced {
-        document: DocumentId,
-        read: ReadSynced,
-        reply: oneshot::Sender<Result<(), EngineError>>,
-    },
-    AddDialer {
-        url: url::Url,
-        backoff: BackoffConfig,
-        reply: oneshot::Sender<Result<DialerId, EngineError>>,
-    },
-    Policy {
-        update: PolicyUpdate,
-        reply: oneshot::Sender<Result<(), EngineError>>,
-    },
-    Reload {
-        document: DocumentId,
-    },
+    Accept { peer: PeerId, outbound: OutboundSender, reply: oneshot::Sender<Result<ConnectionId, EngineError>> },
+    Dialed { dialer: DialerId, outbound: OutboundSender, reply: oneshot::Sender<Result<ConnectionId, EngineError>> },
+    DialFailed { dialer: DialerId, error: String },
+    Frame { connection: ConnectionId, bytes: Vec<u8> },
+    Closed { connection: ConnectionId },
+    Create { initial: Box<Automerge>, reply: oneshot::Sender<Result<DocumentId, EngineError>> },
+    Open { document: DocumentId, reply: oneshot::Sender<Result<bool, EngineError>> },
+    Change { document: DocumentId, change: Change, reply: oneshot::Sender<Result<(), EngineError>> },
+    Read { document: DocumentId, read: Read, reply: oneshot::Sender<Result<(), EngineError>> },
+    Synced { document: DocumentId, read: ReadSynced, reply: oneshot::Sender<Result<(), EngineError>> },
+    AddDialer { url: url::Url, backoff: BackoffConfig, reply: oneshot::Sender<Result<DialerId, EngineError>> },
+    Policy { update: PolicyUpdate, reply: oneshot::Sender<Result<(), EngineError>> },
+    Reload { document: DocumentId },
     Stop,
 }
 
@@ -205,16 +160,12 @@ impl EngineHandle {
 
     /// A server accepted a transport whose device proved it is `peer`; frames for it go to
     /// `outbound`. The handshake must then claim exactly `peer`.
-    pub async fn accept(&self, peer: PeerId, outbound: mpsc::Sender<Outbound>) -> Result<ConnectionId, EngineError> {
+    pub async fn accept(&self, peer: PeerId, outbound: OutboundSender) -> Result<ConnectionId, EngineError> {
         self.call(|reply| Input::Accept { peer, outbound, reply }).await
     }
 
     /// A client's transport for `dialer` is open.
-    pub async fn dialed(
-        &self,
-        dialer: DialerId,
-        outbound: mpsc::Sender<Outbound>,
-    ) -> Result<ConnectionId, EngineError> {
+    pub async fn dialed(&self, dialer: DialerId, outbound: OutboundSender) -> Result<ConnectionId, EngineError> {
         self.call(|reply| Input::Dialed { dialer, outbound, reply }).await
     }
 
@@ -398,7 +349,8 @@ pub fn start_with_cap<S: Store + 'static, P: Policy>(
 struct Link {
     /// The peer the connection proved it is (a server's accepted connections).
     peer: Option<PeerId>,
-    /// The peer its handshake named: the key its shared heads are kept under.
+    /// The peer its handshake named, where that is not `peer` (kept once: a server holds
+    /// thousands of links); see [`Link::remote`].
     remote: Option<PeerId>,
     /// Documents the peer has sent a message about on this connection: from then on their
     /// sync states agree on what is shared, and nothing is resumed any more.
@@ -406,12 +358,17 @@ struct Link {
     /// The shared heads last stored for each document on this connection, so an unchanged
     /// value is not written again with every frame.
     stored_heads: HashMap<DocumentId, Vec<ChangeHash>>,
-    outbound: mpsc::Sender<Outbound>,
+    outbound: OutboundSender,
 }
 
 impl Link {
-    fn new(peer: Option<PeerId>, outbound: mpsc::Sender<Outbound>) -> Link {
-        Link { remote: peer.clone(), peer, heard: HashSet::new(), stored_heads: HashMap::new(), outbound }
+    fn new(peer: Option<PeerId>, outbound: OutboundSender) -> Link {
+        Link { remote: None, peer, heard: HashSet::new(), stored_heads: HashMap::new(), outbound }
+    }
+
+    /// The peer its handshake named: the key its shared heads are kept under.
+    fn remote(&self) -> Option<&PeerId> {
+        self.remote.as_ref().or(self.peer.as_ref())
     }
 }
 
@@ -451,11 +408,13 @@ struct Engine<S, P> {
     actor_docs: HashMap<DocumentActorId, DocumentId>,
     documents: HashMap<DocumentId, DocumentActorId>,
     quarantined: HashSet<DocumentId>,
-    connections: HashMap<ConnectionId, Link>,
+    /// Boxed: a server holds one per open socket, and inline each of the table's spare buckets
+    /// would take a whole `Link` too.
+    connections: HashMap<ConnectionId, Box<Link>>,
     waiters: HashMap<CommandId, Waiter>,
     opening: HashMap<DocumentId, Vec<oneshot::Sender<Result<bool, EngineError>>>>,
     work: VecDeque<Work>,
-    outbox: Vec<(ConnectionId, mpsc::Sender<Outbound>, Outbound)>,
+    outbox: Vec<(ConnectionId, OutboundSender, Outbound)>,
     after_commit: Vec<AfterCommit>,
     sizes: StoredSizes,
     /// Set when the batch cannot be committed (a storage error, a hub panic).
@@ -904,7 +863,9 @@ impl<S: Store, P: Policy> Engine<S, P> {
                     }
                 }
                 ConnectionEvent::HandshakeCompleted { connection_id, peer_info, .. } => {
-                    if let Some(link) = self.connections.get_mut(&connection_id) {
+                    if let Some(link) = self.connections.get_mut(&connection_id)
+                        && link.peer.as_ref() != Some(&peer_info.peer_id)
+                    {
                         link.remote = Some(peer_info.peer_id);
                     }
                 }
@@ -934,7 +895,7 @@ impl<S: Store, P: Policy> Engine<S, P> {
         if link.heard.contains(&document) {
             return msg;
         }
-        let Some(key) = link.remote.as_ref().and_then(|remote| resume::key(&document, remote)) else { return msg };
+        let Some(key) = link.remote().and_then(|remote| resume::key(&document, remote)) else { return msg };
         let Ok(Some(stored)) = self.store.load(&key) else { return msg };
         let Some(actor) = self.ready_actor(&document) else { return msg };
         let shared = resume::decode(&stored);
@@ -956,7 +917,7 @@ impl<S: Store, P: Policy> Engine<S, P> {
             if link.stored_heads.get(document) == Some(&shared) {
                 continue;
             }
-            let Some(key) = link.remote.as_ref().and_then(|remote| resume::key(document, remote)) else { continue };
+            let Some(key) = link.remote().and_then(|remote| resume::key(document, remote)) else { continue };
             if let Err(error) = self.store.put(&key, &resume::encode(&shared)) {
                 tracing::error!(%error, "storage failed; the batch will be rolled back");
                 self.broken = true;
@@ -981,7 +942,7 @@ impl<S: Store, P: Policy> Engine<S, P> {
         let Some(waiter) = self.waiters.remove(&command) else { return };
         match (waiter, result) {
             (Waiter::Connection { link, reply }, CommandResult::CreateConnection { connection_id }) => {
-                self.connections.insert(connection_id, link);
+                self.connections.insert(connection_id, Box::new(link));
                 self.reply_after_commit(reply, Ok(connection_id));
             }
             (Waiter::Create(reply), CommandResult::CreateDocument { document_id, .. }) => {
@@ -1081,7 +1042,7 @@ impl<S: Store, P: Policy> Engine<S, P> {
                     self.stats.frames_out += 1;
                     self.stats.bytes_out += bytes.len() as u64;
                 }
-                if let Err(mpsc::error::TrySendError::Full(_)) = outbound.try_send(frame) {
+                if let Err(Refused::Full) = outbound.try_send(frame) {
                     tracing::warn!(?connection, "a peer reads too slowly; closing it");
                     let _ = outbound.try_send(Outbound::Close("too slow"));
                     if self.connections.remove(&connection).is_some() {

@@ -8,6 +8,7 @@
 //! - [`policy`]: what may pass; [`policy::Open`] for a client, [`gate::AccessGate`] for a server.
 //! - [`registry`]: the server's access table, kept in the same store.
 //! - [`connection`]: one socket's pump, with the limits a peer must keep.
+//! - [`outbound`]: the engine's queue of frames for one socket.
 //! - [`client`]: the device's side: challenge, WebSocket, pump.
 //! - [`device`]: the app's sync: one engine dialing one server, and parcels delivered through it.
 //! - [`pairing`]: a second device joins this one's account by a short code.
@@ -26,6 +27,8 @@ pub mod engine;
 pub mod frame;
 #[cfg(feature = "runtime")]
 pub mod gate;
+#[cfg(feature = "runtime")]
+pub mod outbound;
 #[cfg(feature = "runtime")]
 pub mod pairing;
 #[cfg(feature = "postgres")]

@@ -8,13 +8,13 @@ use std::time::Duration;
 use automerge::transaction::Transactable;
 use automerge::{Automerge, ROOT, ReadDoc};
 use ed25519_dalek::SigningKey;
-use mirai_sync::engine::{self, Dialer, EngineHandle, OUTBOUND_QUEUE, Outbound, Role};
+use mirai_sync::engine::{self, Dialer, EngineHandle, Outbound, Role};
 use mirai_sync::frame::{self, Kind};
 use mirai_sync::gate::{AccessGate, peer_of};
+use mirai_sync::outbound;
 use mirai_sync::policy::Open;
 use mirai_sync::store::SqliteStore;
 use samod_core::{DialRequest, DocumentId, PeerId};
-use tokio::sync::mpsc;
 
 /// Every frame the server sent to one client, to check what it was given.
 type Seen = Arc<Mutex<Vec<Vec<u8>>>>;
@@ -30,8 +30,8 @@ impl Dialer for ChannelDialer {
     fn dial(&self, request: DialRequest, client: EngineHandle) {
         let (server, peer, seen) = (self.server.clone(), self.peer.clone(), Arc::clone(&self.seen));
         tokio::spawn(async move {
-            let (to_client, mut from_server) = mpsc::channel(OUTBOUND_QUEUE);
-            let (to_server, mut from_client) = mpsc::channel(OUTBOUND_QUEUE);
+            let (to_client, mut from_server) = outbound::queue();
+            let (to_server, mut from_client) = outbound::queue();
             let Ok(at_server) = server.accept(peer, to_client).await else {
                 client.dial_failed(request.dialer_id, "refused".into()).await;
                 return;
