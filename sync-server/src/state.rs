@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use mirai_sync::engine::EngineHandle;
+use mirai_sync::engine::{EngineHandle, SHUTTING_DOWN};
 use mirai_sync::outbound::Closer;
 use tokio::sync::watch;
 
@@ -110,9 +110,6 @@ impl AppState {
         ConnectionGuard { id, connections: Arc::clone(&self.connections) }
     }
 }
-
-/// The close reason sessions get at shutdown (close code 1001).
-const SHUTTING_DOWN: &str = "server shutting down";
 
 /// Open sessions, each by the handle that closes it, so shutdown can reach them all.
 ///

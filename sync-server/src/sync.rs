@@ -18,12 +18,11 @@ use futures_util::SinkExt;
 use hyper::upgrade::OnUpgrade;
 use hyper_util::rt::TokioIo;
 use mirai_sync::connection::{Ended, Framed, Limits, pump};
-use mirai_sync::engine::Outbound;
+use mirai_sync::engine::{Outbound, SHUTTING_DOWN};
 use mirai_sync::gate::peer_of;
 use mirai_sync::outbound;
 use samod_core::PeerId;
 use tokio_tungstenite::WebSocketStream;
-use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
 use tokio_tungstenite::tungstenite::protocol::{Role, WebSocketConfig};
 
@@ -121,7 +120,7 @@ fn run(on_upgrade: OnUpgrade, state: AppState, peer: PeerId) -> impl Future<Outp
         // makes rather than over it, and every session's task grew by its size.
         let socket =
             Box::pin(WebSocketStream::from_raw_socket(TokioIo::new(upgraded), Role::Server, Some(config))).await;
-        let mut socket = Framed::<_, Message>::new(socket);
+        let mut socket = Framed(socket);
         let (outbound_tx, outbound_rx) = outbound::queue();
         let connection = state.open_connection(outbound_rx.closer());
         let conn_id = connection.id();
@@ -148,7 +147,7 @@ fn run(on_upgrade: OnUpgrade, state: AppState, peer: PeerId) -> impl Future<Outp
                 // Shutdown comes as a close in the queue (`AppState::begin_shutdown`), so the
                 // pump has no stop signal of its own and does not end with `Shutdown`.
                 let (reason, end) = match ended {
-                    Ended::Shutdown => (Some("server shutting down"), "shutdown"),
+                    Ended::Shutdown => (Some(SHUTTING_DOWN), "shutdown"),
                     Ended::Limit(reason) => (Some(reason), reason),
                     Ended::Closed(reason) => (None, reason),
                     Ended::PeerGone => (None, "peer gone"),

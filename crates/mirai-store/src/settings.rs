@@ -87,12 +87,17 @@ impl Store {
     }
 
     pub(crate) fn setting(&self, name: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.conn.query_row("SELECT value FROM setting WHERE name = ?1", [name], |row| row.get(0)).optional()?)
+        read_setting(&self.conn, name)
     }
 
     pub(crate) fn set_setting(&mut self, name: &str, value: Option<&str>) -> Result<(), StoreError> {
         write_setting(&self.conn, name, value)
     }
+}
+
+/// One setting on `conn`, which may be a transaction's (see [`write_setting`]).
+pub(crate) fn read_setting(conn: &Connection, name: &str) -> Result<Option<String>, StoreError> {
+    Ok(conn.query_row("SELECT value FROM setting WHERE name = ?1", [name], |row| row.get(0)).optional()?)
 }
 
 /// Writes (or with `None` deletes) one setting on `conn`, which may be a transaction's, so that

@@ -8,7 +8,7 @@
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::connection::open_existing;
-use crate::settings::write_setting;
+use crate::settings::{read_setting, write_setting};
 use crate::{Store, StoreError};
 
 const SYNC_SERVER: &str = "sync_server";
@@ -40,9 +40,7 @@ impl Store {
     /// made with a pairing code belongs to its server: another address forgets it.
     pub fn set_sync_server(&mut self, url: Option<&str>) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
-        let before: Option<String> =
-            tx.query_row("SELECT value FROM setting WHERE name = ?1", [SYNC_SERVER], |row| row.get(0)).optional()?;
-        if before.as_deref() != url {
+        if read_setting(&tx, SYNC_SERVER)?.as_deref() != url {
             write_setting(&tx, SYNC_LINKED, None)?;
         }
         write_setting(&tx, SYNC_SERVER, url)?;

@@ -135,7 +135,7 @@ pub async fn drive(
                 ));
         }
     });
-    let mut socket = Framed::<_, Message>::new(socket);
+    let mut socket = Framed(socket);
     let limits = Limits { frames_per_second: u32::MAX / 2, burst: u32::MAX / 2, ..Limits::default() };
     let ended = pump(&engine, connection, &mut socket, outbound_rx, stopping(shutdown), limits).await;
     drop(socket);

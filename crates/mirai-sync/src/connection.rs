@@ -6,7 +6,6 @@
 //! A server holds thousands of these at once, mostly idle, so the pump is one future over one
 //! unsplit socket that keeps nothing it does not need while it waits (BENCHMARKS.md).
 
-use std::marker::PhantomData;
 use std::pin::Pin;
 use std::task::{Context, Poll, ready};
 use std::time::Duration;
@@ -19,7 +18,7 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 
-use crate::engine::{EngineHandle, Outbound};
+use crate::engine::{EngineHandle, Outbound, SHUTTING_DOWN};
 use crate::frame::MAX_FRAME_BYTES;
 use crate::outbound::OutboundReceiver;
 
@@ -32,94 +31,62 @@ pub enum Incoming {
     Other,
 }
 
-/// A WebSocket library's message type, as [`Framed`] needs it (implemented for tungstenite's,
-/// which the server and the client both use; a test can bring its own).
-pub trait WsMessage {
-    /// A binary message carrying `bytes`.
-    fn binary(bytes: Vec<u8>) -> Self;
-    /// A close message for the engine's `reason`.
-    fn close(reason: &'static str) -> Self;
-    /// What the pump makes of a received message.
-    fn read(self) -> Incoming;
-}
-
-/// A WebSocket as the pump reads and writes it: [`Incoming`] in, [`Outbound`] out.
-pub struct Framed<S, M> {
-    socket: S,
-    message: PhantomData<fn(M) -> M>,
-}
-
-impl<S, M> Framed<S, M> {
-    /// Wraps `socket`.
-    pub fn new(socket: S) -> Self {
-        Framed { socket, message: PhantomData }
-    }
-}
+/// A tungstenite WebSocket (the server's and the client's) as the pump reads and writes it:
+/// [`Incoming`] in, [`Outbound`] out.
+pub struct Framed<S>(pub S);
 
 /// The WebSocket close code for an engine's or a limit's reason.
 pub fn close_code(reason: &str) -> CloseCode {
     match reason {
-        "server shutting down" => CloseCode::Away,
+        SHUTTING_DOWN => CloseCode::Away,
         "server error" | "storage failed" | "engine stopped" => CloseCode::Error,
         "frame too large" => CloseCode::Size,
         _ => CloseCode::Policy,
     }
 }
 
-impl WsMessage for Message {
-    fn binary(bytes: Vec<u8>) -> Self {
-        Message::Binary(bytes.into())
-    }
-
-    fn close(reason: &'static str) -> Self {
-        Message::Close(Some(CloseFrame { code: close_code(reason), reason: reason.into() }))
-    }
-
-    fn read(self) -> Incoming {
-        match self {
-            Message::Binary(bytes) => Incoming::Frame(bytes.to_vec()),
-            _ => Incoming::Other,
-        }
-    }
-}
-
-impl<S, M, E> Stream for Framed<S, M>
+impl<S, E> Stream for Framed<S>
 where
-    S: Stream<Item = Result<M, E>> + Unpin,
-    M: WsMessage,
+    S: Stream<Item = Result<Message, E>> + Unpin,
 {
     type Item = Result<Incoming, E>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        Poll::Ready(ready!(self.socket.poll_next_unpin(cx)).map(|received| received.map(M::read)))
+        Poll::Ready(ready!(self.0.poll_next_unpin(cx)).map(|received| {
+            received.map(|message| match message {
+                Message::Binary(bytes) => Incoming::Frame(bytes.to_vec()),
+                _ => Incoming::Other,
+            })
+        }))
     }
 }
 
-impl<S, M> Sink<Outbound> for Framed<S, M>
+impl<S> Sink<Outbound> for Framed<S>
 where
-    S: Sink<M> + Unpin,
-    M: WsMessage,
+    S: Sink<Message> + Unpin,
 {
     type Error = S::Error;
 
     fn poll_ready(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
-        self.socket.poll_ready_unpin(cx)
+        self.0.poll_ready_unpin(cx)
     }
 
     fn start_send(mut self: Pin<&mut Self>, item: Outbound) -> Result<(), Self::Error> {
         let message = match item {
-            Outbound::Frame(bytes) => M::binary(bytes),
-            Outbound::Close(reason) => M::close(reason),
+            Outbound::Frame(bytes) => Message::Binary(bytes.into()),
+            Outbound::Close(reason) => {
+                Message::Close(Some(CloseFrame { code: close_code(reason), reason: reason.into() }))
+            }
         };
-        self.socket.start_send_unpin(message)
+        self.0.start_send_unpin(message)
     }
 
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
-        self.socket.poll_flush_unpin(cx)
+        self.0.poll_flush_unpin(cx)
     }
 
     fn poll_close(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
-        self.socket.poll_close_unpin(cx)
+        self.0.poll_close_unpin(cx)
     }
 }
 

@@ -50,6 +50,9 @@ const INPUT_QUEUE: usize = 1024;
 
 pub use samod_core::BackoffConfig;
 
+/// The close reason of every connection when the server shuts down (close code 1001).
+pub const SHUTTING_DOWN: &str = "server shutting down";
+
 /// What the engine wants a connection's socket to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outbound {
@@ -509,7 +512,7 @@ impl<S: Store, P: Policy> Engine<S, P> {
         self.run_work();
         self.finish_batch();
         for link in self.connections.values() {
-            let _ = link.outbound.try_send(Outbound::Close("server shutting down"));
+            let _ = link.outbound.try_send(Outbound::Close(SHUTTING_DOWN));
         }
     }
 

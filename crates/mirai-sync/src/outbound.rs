@@ -156,6 +156,7 @@ impl Drop for OutboundReceiver {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::SHUTTING_DOWN;
 
     fn frame(byte: u8) -> Outbound {
         Outbound::Frame(vec![byte])
@@ -200,12 +201,12 @@ mod tests {
         for _ in 0..OUTBOUND_QUEUE {
             tx.try_send(frame(0)).expect("room");
         }
-        rx.closer().close("server shutting down");
+        rx.closer().close(SHUTTING_DOWN);
         drop(tx);
         for _ in 0..OUTBOUND_QUEUE {
             assert_eq!(rx.recv().await, Some(frame(0)));
         }
-        assert_eq!(rx.recv().await, Some(Outbound::Close("server shutting down")));
+        assert_eq!(rx.recv().await, Some(Outbound::Close(SHUTTING_DOWN)));
         assert_eq!(rx.recv().await, None, "a closer is not a sender");
     }
 
