@@ -27,7 +27,7 @@ pub(crate) async fn set_class(
     headers: HeaderMap,
     Json(signed): Json<Signed<NewClass>>,
 ) -> Response {
-    let (device, NewClass { class, org }) = match signed.open(&state, &headers) {
+    let (device, NewClass { class, org }) = match signed.open(&state, &headers).await {
         Ok(opened) => opened,
         Err(refusal) => return refusal.into_response(),
     };

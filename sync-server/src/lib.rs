@@ -27,7 +27,6 @@
 //! an operator's log files.
 
 mod challenge;
-mod codes;
 mod documents;
 mod error;
 mod gate_call;
@@ -36,6 +35,7 @@ mod metrics;
 mod packs;
 mod pairing;
 mod request_log;
+mod secrets;
 mod state;
 mod storage;
 mod sync;
@@ -49,6 +49,10 @@ use axum::routing::{get, post};
 use tokio::net::TcpListener;
 
 pub use error::{AppError, StorageError};
+pub use secrets::{
+    CODE_LIFETIME, Grant, GrantKind, MAX_CODES, MAX_FAILURES_PER_MINUTE, MAX_NONCES, MemorySecrets, NONCE_LIFETIME,
+    Redemption, Secrets,
+};
 pub use state::AppState;
 pub use storage::{PostgresStorage, ServerMeta, SqliteStorage, Storage, StorageFuture};
 pub use sync::MAX_MESSAGE_SIZE;

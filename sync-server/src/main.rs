@@ -22,7 +22,7 @@ use mirai_sync::engine::{self, EngineHandle, Role};
 use mirai_sync::gate::AccessGate;
 use mirai_sync::pg_store::{self, PgStore};
 use mirai_sync::store::SqliteStore;
-use mirai_sync_server::{AppState, PostgresStorage, SqliteStorage, Storage, StorageError};
+use mirai_sync_server::{AppState, MemorySecrets, PostgresStorage, Secrets, SqliteStorage, Storage, StorageError};
 use tokio::net::TcpListener;
 use tracing_subscriber::EnvFilter;
 
@@ -141,7 +141,7 @@ async fn serve_from_command_line() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
-    let Backend { storage, engine: sync_engine, thread: sync_thread, listener: pg_listener } =
+    let Backend { storage, secrets, engine: sync_engine, thread: sync_thread, listener: pg_listener } =
         match (&cli.postgres, &cli.data) {
             (Some(url), _) => open_postgres(url.clone(), document_cap(&cli)?).await?,
             (None, Some(data)) => open_sqlite(data.clone(), document_cap(&cli)?).await?,
@@ -168,7 +168,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         let denied = sync_engine.update_policy::<AccessGate, _>(move |gate, store| gate.deny(store, &device)).await;
         anyhow::ensure!(matches!(denied, Ok(Some(Ok(())))), "cannot deny a device");
     }
-    let mut state = AppState::new(storage).with_sync(sync_engine.clone());
+    let mut state = AppState::new(storage).with_sync(sync_engine.clone(), secrets);
     if let Some(packs) = &cli.packs {
         // Checked now so a typo fails at startup rather than as 404s later.
         let is_dir = std::fs::metadata(packs)
@@ -208,14 +208,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
 /// The storage the flags chose, with the sync engine running on it.
 struct Backend {
     storage: Arc<dyn Storage>,
+    /// Nonces and codes: in memory for one server, in the database servers share otherwise.
+    secrets: Arc<dyn Secrets>,
     engine: EngineHandle,
     thread: std::thread::JoinHandle<()>,
     /// With `--postgres`: hears the other servers' writes; stopped before the engine.
     listener: Option<pg_store::Listener>,
 }
 
-/// SQLite in `data` (the default): the server's metadata and, through the engine's own
-/// connection, documents and the access table, in one file.
 /// `--max-document-mib` in bytes.
 fn document_cap(cli: &Cli) -> anyhow::Result<usize> {
     cli.max_document_mib
@@ -224,6 +224,9 @@ fn document_cap(cli: &Cli) -> anyhow::Result<usize> {
         .context("--max-document-mib must be at least 1 and fit in memory")
 }
 
+/// SQLite in `data` (the default): the server's metadata and, through the engine's own
+/// connection, documents and the access table, in one file.
+/// Nonces and codes stay in memory: devices reach only this server.
 async fn open_sqlite(data: PathBuf, document_cap: usize) -> anyhow::Result<Backend> {
     let data_dir = data.clone();
     let storage =
@@ -245,11 +248,18 @@ async fn open_sqlite(data: PathBuf, document_cap: usize) -> anyhow::Result<Backe
     })
     .await?
     .context("cannot start the sync engine")?;
-    Ok(Backend { storage: Arc::new(storage), engine: sync_engine, thread: sync_thread, listener: None })
+    Ok(Backend {
+        storage: Arc::new(storage),
+        secrets: Arc::new(MemorySecrets::default()),
+        engine: sync_engine,
+        thread: sync_thread,
+        listener: None,
+    })
 }
 
 /// PostgreSQL at `url` (`--postgres`): the server's identity, documents and the access table
-/// in one database other servers share, and a listener for what they write.
+/// in one database other servers share, with the nonces and codes they all must know, and a
+/// listener for what they write.
 async fn open_postgres(url: String, document_cap: usize) -> anyhow::Result<Backend> {
     let meta_url = url.clone();
     let storage = tokio::task::spawn_blocking(move || PostgresStorage::connect(&meta_url))
@@ -271,7 +281,8 @@ async fn open_postgres(url: String, document_cap: usize) -> anyhow::Result<Backe
     })
     .await?
     .context("cannot start the sync engine")?;
-    Ok(Backend { storage: Arc::new(storage), engine, thread, listener: Some(listener) })
+    let storage = Arc::new(storage);
+    Ok(Backend { storage: storage.clone(), secrets: storage, engine, thread, listener: Some(listener) })
 }
 
 fn init_logging(format: LogFormat) -> anyhow::Result<()> {

@@ -10,8 +10,7 @@ use mirai_sync::engine::{EngineHandle, SHUTTING_DOWN};
 use mirai_sync::outbound::Closer;
 use tokio::sync::watch;
 
-use crate::challenge::Nonces;
-use crate::codes::Codes;
+use crate::secrets::Secrets;
 use crate::storage::Storage;
 
 /// What every request handler can reach; cheap to clone (a few `Arc`s).
@@ -23,11 +22,11 @@ pub struct AppState {
     sync: Option<Arc<SyncService>>,
 }
 
-/// The sync protocol's side of the server: its engine and the short-lived secrets handed out.
+/// The sync protocol's side of the server: its engine and where the short-lived secrets it
+/// hands out are kept.
 pub(crate) struct SyncService {
     pub(crate) engine: EngineHandle,
-    pub(crate) nonces: Nonces,
-    pub(crate) codes: Codes,
+    pub(crate) secrets: Arc<dyn Secrets>,
 }
 
 impl AppState {
@@ -53,9 +52,11 @@ impl AppState {
     }
 
     /// Serves the automerge-repo sync protocol at `/sync` through `engine` (see
-    /// `mirai_sync::engine`); without this, `/sync` and the pairing routes answer 404.
-    pub fn with_sync(self, engine: EngineHandle) -> Self {
-        let sync = SyncService { engine, nonces: Nonces::default(), codes: Codes::default() };
+    /// `mirai_sync::engine`), keeping challenge nonces and pairing and team codes in `secrets`
+    /// (shared with the other servers, if there are any); without this, `/sync` and the
+    /// pairing routes answer 404.
+    pub fn with_sync(self, engine: EngineHandle, secrets: Arc<dyn Secrets>) -> Self {
+        let sync = SyncService { engine, secrets };
         AppState { sync: Some(Arc::new(sync)), ..self }
     }
 

@@ -27,6 +27,7 @@ use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
 use tokio_tungstenite::tungstenite::protocol::{Role, WebSocketConfig};
 
 use crate::challenge::Proof;
+use crate::gate_call::Refused;
 use crate::state::AppState;
 
 /// The largest WebSocket message (and frame) a client may send: 1 MiB.
@@ -54,9 +55,16 @@ pub(crate) async fn upgrade(
         Ok(accept) => accept,
         Err(refusal) => return *refusal,
     };
-    let Some(device) = proof.ok().and_then(|Query(proof)| proof.verify(&state, request.headers())) else {
-        tracing::info!("sync connection refused: no valid device proof");
-        return (StatusCode::UNAUTHORIZED, "device proof refused").into_response();
+    let proven = match proof {
+        Ok(Query(proof)) => proof.device(&state, request.headers()).await,
+        Err(_) => Err(Refused::new(StatusCode::UNAUTHORIZED, "device proof refused")),
+    };
+    let device = match proven {
+        Ok(device) => device,
+        Err(refusal) => {
+            tracing::info!("sync connection refused: no valid device proof");
+            return refusal.into_response();
+        }
     };
     let Some(on_upgrade) = request.extensions_mut().remove::<OnUpgrade>() else {
         return (StatusCode::UPGRADE_REQUIRED, "this connection cannot be upgraded").into_response();

@@ -15,9 +15,9 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::challenge::Proof;
-use crate::codes::Grant;
 use crate::gate_call::{Refused, refused, with_gate};
 use crate::pairing;
+use crate::secrets::{Grant, GrantKind};
 use crate::state::AppState;
 
 /// A proof plus the fields of one request.
@@ -31,8 +31,8 @@ pub(crate) struct Signed<T> {
 
 impl<T> Signed<T> {
     /// The proven device and the body, or the answer to a bad proof.
-    pub(crate) fn open(self, state: &AppState, headers: &HeaderMap) -> Result<(DeviceKey, T), Refused> {
-        Ok((self.proof.device(state, headers)?, self.body))
+    pub(crate) async fn open(self, state: &AppState, headers: &HeaderMap) -> Result<(DeviceKey, T), Refused> {
+        Ok((self.proof.device(state, headers).await?, self.body))
     }
 }
 
@@ -72,7 +72,7 @@ pub(crate) async fn invite(
     headers: HeaderMap,
     Json(signed): Json<Signed<Invitation>>,
 ) -> Response {
-    let (device, invitation) = match signed.open(&state, &headers) {
+    let (device, invitation) = match signed.open(&state, &headers).await {
         Ok(opened) => opened,
         Err(refusal) => return refusal.into_response(),
     };
@@ -80,7 +80,7 @@ pub(crate) async fn invite(
     if let Err(refusal) = manage(&state, device, Management::Invite { org: org.clone(), role }).await {
         return refusal.into_response();
     }
-    pairing::issue(&state, Grant::Join { org, role })
+    pairing::issue(&state, Grant::Join { org, role }).await
 }
 
 /// `POST /v1/teams/join/{code}` → `{account, org, role}`.
@@ -90,15 +90,11 @@ pub(crate) async fn join(
     headers: HeaderMap,
     Json(proof): Json<Proof>,
 ) -> Response {
-    let take = |grant: &Grant| match grant {
-        Grant::Join { org, role } => Some((org.clone(), *role)),
-        Grant::Pair { .. } => None,
+    let (device, org, role) = match pairing::redeem_proven(&state, &headers, &proof, code, GrantKind::Join).await {
+        Ok((device, Grant::Join { org, role })) => (device, org, role),
+        Ok((_, Grant::Pair { .. })) => return refused(StatusCode::INTERNAL_SERVER_ERROR, "unexpected grant"),
+        Err(refusal) => return refusal.into_response(),
     };
-    let (device, (org, role)) =
-        match proof.device(&state, &headers).and_then(|device| Ok((device, pairing::redeem(&state, &code, take)?))) {
-            Ok(found) => found,
-            Err(refusal) => return refusal.into_response(),
-        };
     let joined = with_gate(&state, {
         let org = org.clone();
         move |gate, store| gate.join(store, &device, &org, role)
@@ -124,7 +120,7 @@ pub(crate) async fn assign(
     headers: HeaderMap,
     Json(signed): Json<Signed<Assignment>>,
 ) -> Response {
-    let (device, Assignment { caseworker, worker }) = match signed.open(&state, &headers) {
+    let (device, Assignment { caseworker, worker }) = match signed.open(&state, &headers).await {
         Ok(opened) => opened,
         Err(refusal) => return refusal.into_response(),
     };
@@ -141,7 +137,7 @@ pub(crate) async fn shared(
     headers: HeaderMap,
     Json(proof): Json<Proof>,
 ) -> Response {
-    let device = match proof.device(&state, &headers) {
+    let device = match proof.device(&state, &headers).await {
         Ok(device) => device,
         Err(refusal) => return refusal.into_response(),
     };

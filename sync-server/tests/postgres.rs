@@ -1,8 +1,10 @@
 //! Two real server processes on one real PostgreSQL (`--postgres`), as behind a load balancer:
-//! a phone syncs with server A, the laptop it paired syncs with server B, both edit one document
-//! at the same time, and they converge, which only the fan-out between the servers
-//! (LISTEN/NOTIFY) makes possible. Then PostgreSQL stops: `/healthz` says so; it starts again:
-//! the servers reconnect on their own and the devices keep converging.
+//! a phone syncs with server A, the laptop it paired reaches both through a balancer that is not
+//! sticky (its challenge answered on one server, its connection made to the other; its pairing
+//! code shown through A and typed through the balancer), both edit one document at the same
+//! time, and they converge, which only the fan-out between the servers (LISTEN/NOTIFY) makes
+//! possible. Then PostgreSQL stops: `/healthz` says so; it starts again: the servers reconnect
+//! on their own and the devices keep converging.
 
 mod common;
 
@@ -12,6 +14,8 @@ mod pg;
 
 use std::ffi::OsStr;
 use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use automerge::transaction::Transactable;
@@ -19,12 +23,37 @@ use automerge::{Automerge, AutomergeError, ROOT, ReadDoc};
 use ed25519_dalek::SigningKey;
 use mirai_sync::client::{self};
 use samod_core::DocumentId;
+use tokio::net::{TcpListener, TcpStream};
 
 fn start_server(url: &str) -> (common::Running, SocketAddr) {
     let args = [OsStr::new("--postgres"), OsStr::new(url), OsStr::new("--listen"), OsStr::new("127.0.0.1:0")];
     let mut server = common::Running::start(args, &[], "info");
     let addr = common::listening_addr(&server.wait_for_line("\"listening\""));
     (server, addr)
+}
+
+/// A load balancer that is not sticky: each new TCP connection goes to the next server in
+/// turn, so the connection that answers a challenge reaches the other server than the one
+/// that handed it out. Counts the connections each server got.
+async fn round_robin(servers: [SocketAddr; 2]) -> (SocketAddr, Arc<[AtomicUsize; 2]>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("balancer port");
+    let addr = listener.local_addr().expect("balancer address");
+    let counts = Arc::new([AtomicUsize::new(0), AtomicUsize::new(0)]);
+    let counted = Arc::clone(&counts);
+    tokio::spawn(async move {
+        let mut next = 0;
+        while let Ok((mut inbound, _)) = listener.accept().await {
+            let server = servers[next];
+            counted[next].fetch_add(1, Ordering::Relaxed);
+            next = 1 - next;
+            tokio::spawn(async move {
+                if let Ok(mut outbound) = TcpStream::connect(server).await {
+                    let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+                }
+            });
+        }
+    });
+    (addr, counts)
 }
 
 fn sync_url(addr: SocketAddr) -> url::Url {
@@ -92,11 +121,16 @@ async fn devices_on_two_servers_sharing_postgresql_converge() {
     let url = postgres.create_database("mirai");
     let (server_a, addr_a) = start_server(&url);
     let (server_b, addr_b) = start_server(&url);
-    let (url_a, url_b) = (sync_url(addr_a), sync_url(addr_b));
+    let url_a = sync_url(addr_a);
     assert!(health(addr_a).await.contains("200"), "server a is healthy");
     assert!(health(addr_b).await.contains("200"), "server b is healthy");
 
-    // The phone creates a document on A and pairs the laptop there (codes are kept per server).
+    let (balancer, connections) = round_robin([addr_a, addr_b]).await;
+    let url_balanced = sync_url(balancer);
+
+    // The phone creates a document on A and shows a pairing code from A; the laptop types it
+    // through the balancer: its challenge comes from one server, its answer and the code go
+    // to the other.
     let phone = device(21, &url_a).await;
     let mut initial = Automerge::new();
     put(&mut initial, "created-on-phone", 1);
@@ -104,12 +138,15 @@ async fn devices_on_two_servers_sharing_postgresql_converge() {
     let http = client::http_client().expect("http");
     let code = pairing_code(&http, &phone.key, &url_a).await;
     let laptop_key = SigningKey::from_bytes(&[22; 32]);
-    client::redeem_pairing_code(&http, &laptop_key, &url_a, &code).await.expect("pairing on server a");
+    client::redeem_pairing_code(&http, &laptop_key, &url_balanced, &code).await.expect("pairing across servers");
 
-    // The laptop syncs with B, which learnt of the pairing and of the phone's document only
+    // The laptop syncs through the balancer: each of its connections answers a challenge the
+    // other server handed out. It learnt of the pairing and of the phone's document only
     // through PostgreSQL.
-    let laptop = device(22, &url_b).await;
-    assert!(opens(&laptop, &document, 400).await, "the laptop on b finds the phone's document from a");
+    let laptop = device(22, &url_balanced).await;
+    assert!(opens(&laptop, &document, 400).await, "the laptop finds the phone's document from a");
+    let [to_a, to_b] = [0, 1].map(|i| connections[i].load(Ordering::Relaxed));
+    assert!(to_a >= 2 && to_b >= 2, "both servers served the laptop ({to_a} and {to_b} connections)");
 
     edit_together([&phone, &laptop], &document, "first", 30).await;
     let keys = converge([&phone, &laptop], &document, 61).await;
@@ -175,5 +212,5 @@ fn servers_on_one_database_share_one_identity_and_refuse_a_newer_schema() {
         .execute("UPDATE mirai_schema SET version = 7 WHERE component = 'server_meta'", &[])
         .expect("pretend a newer server migrated");
     let refused = PostgresStorage::connect(&url).err().expect("a newer schema is refused");
-    assert!(matches!(refused, StorageError::SchemaTooNew { found: 7, supported: 1 }), "{refused:?}");
+    assert!(matches!(refused, StorageError::SchemaTooNew { found: 7, supported: 2 }), "{refused:?}");
 }

@@ -40,19 +40,7 @@ async fn only_the_assigned_caseworker_gets_what_a_worker_shares_and_only_until_i
     let admin = SigningKey::from_bytes(&[21; 32]);
     let data = tempfile::tempdir().expect("server data");
     let org_admin = format!("ngo-a:{}", hex::encode(admin.verifying_key().to_bytes()));
-    let mut server = common::Running::start(
-        [
-            "--data".as_ref(),
-            data.path().as_os_str(),
-            "--listen".as_ref(),
-            "127.0.0.1:0".as_ref(),
-            "--org-admin".as_ref(),
-            org_admin.as_ref(),
-        ],
-        &[],
-        "info",
-    );
-    let addr = common::listening_addr(&server.wait_for_line("\"listening\""));
+    let (server, addr) = common::start_server_with(data.path(), &["--org-admin", &org_admin], "info");
     let sync_url = url::Url::parse(&format!("ws://{addr}/sync")).expect("url");
     let http = client::http_client().expect("http");
 

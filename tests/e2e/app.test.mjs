@@ -836,7 +836,7 @@ test('self-check in Vietnamese: killed mid-sheet and restored, the serious findi
   }
 });
 
-test('pairing in Vietnamese: a synced device shows a code and its QR code; another device redeems it and stays linked', async () => {
+test('pairing: a synced device in Vietnamese shows a code and its QR code; another, in Chinese, redeems it, stays linked and can show a code of its own', async () => {
   const dir = join(scratch, 'pairing');
   const sync = await startSyncServer(join(dir, 'sync-server'), []);
   const syncUrl = `ws://${sync.addr}/sync`;
@@ -870,32 +870,42 @@ test('pairing in Vietnamese: a synced device shows a code and its QR code; anoth
       await screenshot(app, 'sync-pairing-vi-phone.png');
     });
 
-    // The other device has no server yet: a bare code cannot be redeemed; the QR code's text
-    // carries the server, a wrong code is refused, the right one links the device.
+    // The other device, in Chinese, has no server yet: a bare code cannot be redeemed; the QR
+    // code's text carries the server, a wrong code is refused, the right one links the device.
     await withApp(second, async (app) => {
       await app.setSize(1024, 900);
-      await firstStart(app, 'vi');
+      await firstStart(app, 'zh');
       await app.click('nav a[href="/settings"]');
-      await app.waitText('[data-testid="sync-state"] strong', state('off'));
+      await app.setSize(360, 800);
+      await waitFor('the phone-wide layout', () => app.execute('return window.innerWidth <= 360'));
+      await app.waitText('[data-testid="sync-state"] strong', message('zh', 'sync-state', { state: 'off' }));
       await app.type('#pair-code-input', `${code.slice(0, 4)} ${code.slice(4)}`.toLowerCase());
       await app.click('[data-testid="pair-use"]');
-      await app.waitText('[data-testid="pair-redeem-error"]', message('vi', 'error-sync-no-server'));
+      await app.waitText('[data-testid="pair-redeem-error"]', message('zh', 'error-sync-no-server'));
       const invitation = (typed) => `mirai-pair:${typed}?server=${encodeURIComponent(syncUrl)}`;
       await app.type('#pair-code-input', invitation('ZZZZZZZZ'));
       await app.click('[data-testid="pair-use"]');
-      await app.waitText('[data-testid="pair-redeem-error"]', message('vi', 'error-pairing-wrong-code'), 30000);
+      await app.waitText('[data-testid="pair-redeem-error"]', message('zh', 'error-pairing-wrong-code'), 30000);
+      await keepInView(app, '[data-testid="pair-redeem-error"]');
+      const overflow = await app.execute('return document.documentElement.scrollWidth - window.innerWidth');
+      assert.ok(overflow <= 0, `the page is ${overflow}px wider than a phone`);
+      await screenshot(app, 'sync-pairing-zh-phone-error.png');
       await app.type('#pair-code-input', invitation(code));
       await app.click('[data-testid="pair-use"]');
-      await app.waitText('[data-testid="pair-linked"]', message('vi', 'sync-pair-linked'), 30000);
+      await app.waitText('[data-testid="pair-linked"]', message('zh', 'sync-pair-linked'), 30000);
       assert.equal(await app.execute(`return document.querySelector('#sync-server').value`), syncUrl);
-      await app.waitText('[data-testid="sync-state"] strong', state('done'), 60000);
+      await app.waitText('[data-testid="sync-state"] strong', message('zh', 'sync-state', { state: 'done' }), 60000);
+      await app.click('[data-testid="pair-get"]');
+      await app.waitText('[data-testid="pair-code"]', /^[2-9A-Z]{4} [2-9A-Z]{4}$/, 30000);
+      await keepInView(app, '[data-testid="pair-offer"]');
+      await screenshot(app, 'sync-pairing-zh-phone.png');
     });
     await withApp(second, async (app) => {
       await app.type('#passphrase', PASSPHRASE);
       await app.click('form button[type="submit"]');
-      await app.waitText('#home-title', message('vi', 'home-title'), 30000);
+      await app.waitText('#home-title', message('zh', 'home-title'), 30000);
       await app.click('nav a[href="/settings"]');
-      await app.waitText('[data-testid="pair-linked"]', message('vi', 'sync-pair-linked'), 30000);
+      await app.waitText('[data-testid="pair-linked"]', message('zh', 'sync-pair-linked'), 30000);
     });
   } finally {
     await sync.stop();

@@ -1,12 +1,13 @@
-//! The organisation's secret key on disk: 64 hex digits and a newline, readable by its owner
-//! only, and never overwritten (losing it means losing every submission sealed to it).
+//! Secret keys on disk, the organisation's and a computer's device key (`team`): 64 hex digits
+//! and a newline, readable by their owner only, and never overwritten (losing the
+//! organisation's means losing every submission sealed to it).
 
 use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::Path;
 
 use mirai_seal::SecretKey;
-use zeroize::{Zeroize, Zeroizing};
+use zeroize::Zeroizing;
 
 /// Why a key file was not written or read.
 #[derive(Debug, thiserror::Error)]
@@ -29,6 +30,17 @@ pub enum KeyFileError {
 
 /// Writes a new key's secret half to `path`, which must not exist.
 pub fn write_new_key(path: &Path, key: &SecretKey) -> Result<(), KeyFileError> {
+    write_new_secret(path, &key.to_bytes())
+}
+
+/// Reads the secret key at `path`.
+pub fn read_key(path: &Path) -> Result<SecretKey, KeyFileError> {
+    let bytes = read_secret(path)?;
+    SecretKey::from_bytes(&bytes).map_err(|_| KeyFileError::Malformed(path.display().to_string()))
+}
+
+/// Writes 32 secret bytes to `path`, which must not exist.
+pub fn write_new_secret(path: &Path, secret: &[u8; 32]) -> Result<(), KeyFileError> {
     let shown = path.display().to_string();
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
@@ -38,20 +50,18 @@ pub fn write_new_key(path: &Path, key: &SecretKey) -> Result<(), KeyFileError> {
         std::io::ErrorKind::AlreadyExists => KeyFileError::Exists(shown.clone()),
         _ => KeyFileError::Io { path: shown.clone(), source },
     })?;
-    let text = Zeroizing::new(format!("{}\n", hex::encode(key.to_bytes().as_ref())));
+    let text = Zeroizing::new(format!("{}\n", hex::encode(secret)));
     let written = file.write_all(text.as_bytes()).and_then(|()| file.sync_all());
     written.map_err(|source| KeyFileError::Io { path: shown, source })
 }
 
-/// Reads the secret key at `path`.
-pub fn read_key(path: &Path) -> Result<SecretKey, KeyFileError> {
+/// Reads the 32 secret bytes at `path`.
+pub fn read_secret(path: &Path) -> Result<Zeroizing<[u8; 32]>, KeyFileError> {
     let shown = path.display().to_string();
     let text = Zeroizing::new(std::fs::read(path).map_err(|source| KeyFileError::Io { path: shown.clone(), source })?);
     let mut bytes = Zeroizing::new([0u8; 32]);
     let parsed = text.len() <= 66 && hex::decode_to_slice(text.trim_ascii(), bytes.as_mut()).is_ok();
-    let key = parsed.then(|| SecretKey::from_bytes(&bytes).ok()).flatten();
-    bytes.zeroize();
-    key.ok_or(KeyFileError::Malformed(shown))
+    if parsed { Ok(bytes) } else { Err(KeyFileError::Malformed(shown)) }
 }
 
 #[cfg(test)]

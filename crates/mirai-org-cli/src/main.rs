@@ -7,6 +7,11 @@
 //! mirai-org open --key org.key --out opened.jsonl sealed/*      # one submission a line
 //! mirai-org report --questionnaire worker-self-check.json --employers employers.csv \
 //!     --submissions opened.jsonl --lang ja --out report/        # report.csv and SVG charts
+//! mirai-org team device --device this.key                      # this computer's device key
+//! mirai-org team invite --server wss://sync.example.org/sync --device this.key \
+//!     --org "ab12 cd34 ef56 7890" --role caseworker             # a code for a new staff member
+//! mirai-org team join --server wss://sync.example.org/sync --device this.key ABCD-EFGH
+//! mirai-org team shared ...   mirai-org team assign ... --caseworker ACCOUNT --worker ACCOUNT
 //! ```
 
 use std::collections::BTreeMap;
@@ -18,6 +23,7 @@ use clap::{Parser, Subcommand};
 use mirai_aggregate::{Policy, Window, release, to_csv, to_svg};
 use mirai_core::{Date, Language};
 use mirai_i18n::Localizer;
+use mirai_org_cli::team::{self, TeamCommand};
 use mirai_org_cli::{
     labels, open_submission, read_employers, read_key, submissions_for_report, survey_of, write_new_key,
 };
@@ -90,6 +96,10 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// The organisation's staff on the sync server: device keys, invitations, what workers
+    /// shared, assignments.
+    #[command(subcommand)]
+    Team(TeamCommand),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -123,6 +133,14 @@ fn main() -> anyhow::Result<()> {
             let lang: Language = lang.parse().map_err(|_| anyhow::anyhow!("unknown language {lang}"))?;
             let files = Files { questionnaire, employers, submissions, out };
             report(&files, &policy, &window, today, lang)?;
+        }
+        Command::Team(command) => {
+            let invite = matches!(command, TeamCommand::Invite { .. });
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+            runtime.block_on(team::run(command, &mut std::io::stdout().lock()))?;
+            if invite {
+                eprintln!("good once, for ten minutes: the new member runs `mirai-org team join` with it");
+            }
         }
     }
     Ok(())

@@ -140,7 +140,7 @@ enum Input {
     Synced { document: DocumentId, read: ReadSynced, reply: oneshot::Sender<Result<(), EngineError>> },
     AddDialer { url: url::Url, backoff: BackoffConfig, reply: oneshot::Sender<Result<DialerId, EngineError>> },
     Policy { update: PolicyUpdate, reply: oneshot::Sender<Result<(), EngineError>> },
-    Reload { document: DocumentId },
+    Reload { document: DocumentId, chunks: Vec<samod_core::StorageKey> },
     Stop,
 }
 
@@ -277,11 +277,14 @@ impl EngineHandle {
         *self.stats.borrow()
     }
 
-    /// Another process sharing the store (a second server on the same PostgreSQL) wrote to
-    /// `document`: if it is loaded here, its stored chunks are merged in, and the peers syncing
-    /// it here get the news. A document not loaded here is left alone (it loads fresh later).
-    pub async fn reload(&self, document: DocumentId) {
-        let _ = self.tx.send(Input::Reload { document }).await;
+    /// Another process sharing the store (a second server on the same PostgreSQL) wrote
+    /// `chunks` of `document`: if it is loaded here, those chunks are merged in, and the peers
+    /// syncing it here get the news. Only the chunks named are read, so a change costs its own
+    /// size, not the document's. A chunk gone meanwhile (compacted by its writer) is skipped:
+    /// the snapshot that replaced it is named by a later call. A document not loaded here is
+    /// left alone (it loads fresh later).
+    pub async fn reload(&self, document: DocumentId, chunks: Vec<samod_core::StorageKey>) {
+        let _ = self.tx.send(Input::Reload { document, chunks }).await;
     }
 
     /// Stops the engine after the batch in progress is committed.
@@ -597,28 +600,31 @@ impl<S: Store, P: Policy> Engine<S, P> {
                 self.reshare();
                 self.reply_after_commit(reply, Ok(()));
             }
-            Input::Reload { document } => self.reload(&document),
+            Input::Reload { document, chunks } => self.reload(&document, &chunks),
             Input::Stop => self.stopping = true,
         }
     }
 
-    fn reload(&mut self, document: &DocumentId) {
+    fn reload(&mut self, document: &DocumentId, keys: &[samod_core::StorageKey]) {
         if !self.ready(document) {
             return;
         }
-        let prefix = match samod_core::StorageKey::from_parts([document.to_string()]) {
-            Ok(prefix) => prefix,
-            Err(_) => return,
-        };
-        let chunks = match self.store.load_range(&prefix) {
-            Ok(chunks) => chunks,
-            Err(error) => {
-                tracing::error!(%error, "cannot read a document another server changed");
-                return;
+        let mut chunks = Vec::with_capacity(keys.len());
+        for key in keys {
+            match self.store.load(key) {
+                Ok(Some(chunk)) => chunks.push(chunk),
+                Ok(None) => {}
+                Err(error) => {
+                    tracing::error!(%error, "cannot read a document another server changed");
+                    return;
+                }
             }
-        };
+        }
+        if chunks.is_empty() {
+            return;
+        }
         let merge: Change = Box::new(move |doc| {
-            for chunk in chunks.values() {
+            for chunk in &chunks {
                 if doc.load_incremental(chunk).is_err() {
                     tracing::warn!("a stored chunk did not load");
                 }

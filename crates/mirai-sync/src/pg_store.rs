@@ -19,12 +19,13 @@
 //!   `local` flush locally too). The store sets it to `on` for its own session if the server's
 //!   default is `off`, and warns if the server runs with `fsync = off`, which no session can
 //!   undo.
-//! - **Fan-out.** Every committed batch notifies channel [`CHANNEL`] once per document it wrote
-//!   (the first key component), inside the transaction, so the notification goes out exactly when
-//!   the data is visible. [`listen`] receives them on a connection of its own and has the engine
-//!   merge the stored chunks into its copy ([`EngineHandle::reload`]); a change to the access
-//!   table (`mirai-access/...`) reloads the [`AccessGate`]'s table (also once when listening
-//!   starts, since the gate was read before). Notifications sent while the listener is
+//! - **Fan-out.** Every committed batch notifies channel [`CHANNEL`] once per key it wrote,
+//!   inside the transaction, so the notification goes out exactly when the data is visible.
+//!   [`listen`] receives them on a connection of its own and has the engine merge just those
+//!   chunks into its copy ([`EngineHandle::reload`]), so a small change to a large document
+//!   costs a small read; a change to the access table (`mirai-access/...`, one notification
+//!   however many keys) reloads the [`AccessGate`]'s table (also once when listening starts,
+//!   since the gate was read before). Notifications sent while the listener is
 //!   disconnected are lost, so after it reconnects the engine starts again from storage.
 //! - **Threads.** The `postgres` crate drives its connection with a tokio runtime of its own and
 //!   panics when called from inside another runtime's `block_on`, which is exactly where the
@@ -48,8 +49,8 @@ use crate::gate::AccessGate;
 use crate::registry;
 use crate::store::{Store, StoreError};
 
-/// The channel [`PgStore`] notifies and [`listen`] listens on; the payload is the first
-/// component of the keys written (a document id, or `mirai-access`).
+/// The channel [`PgStore`] notifies and [`listen`] listens on; the payload is a key written
+/// (`<document id>/incremental/<hash>`, ...), or `mirai-access` for the access table.
 pub const CHANNEL: &str = "mirai_sync";
 
 /// How long a read or a commit keeps retrying while PostgreSQL is unreachable (a restart, a
@@ -61,6 +62,9 @@ const MIGRATIONS: &[&str] = &["CREATE TABLE sync_chunks (key TEXT COLLATE \"C\" 
 
 /// The advisory lock that serialises schema changes among servers starting at once.
 const SCHEMA_LOCK: i64 = 0x6d69_7261_692d_7367;
+
+/// The first key component of the access table's rows, and the payload that reloads it.
+const ACCESS: &str = registry::ROOT;
 
 /// PostgreSQL refuses notification payloads of 8000 bytes or more.
 const MAX_PAYLOAD: usize = 7999;
@@ -468,7 +472,8 @@ impl Store for PgStore {
     }
 }
 
-/// One batch in one transaction: upserts in key order, deletes, a notification per document.
+/// One batch in one transaction: upserts in key order, deletes, a notification per key written
+/// (one for all of the access table's).
 fn apply(
     client: &mut Client,
     statements: &Statements,
@@ -477,21 +482,24 @@ fn apply(
     let mut keys = Vec::new();
     let mut values = Vec::new();
     let mut deleted = Vec::new();
-    let mut documents = BTreeSet::new();
+    let mut written = BTreeSet::new();
     for (key, value) in batch {
         match value {
             Some(value) => {
                 keys.push(key.as_str());
                 values.push(value.as_slice());
-                let document = key.split(SEPARATOR).next().unwrap_or_default();
-                if document.len() <= MAX_PAYLOAD {
-                    documents.insert(document);
+                let named = match key.split(SEPARATOR).next() {
+                    Some(ACCESS) => ACCESS,
+                    _ => key,
+                };
+                if named.len() <= MAX_PAYLOAD {
+                    written.insert(named);
                 }
             }
             None => deleted.push(key.as_str()),
         }
     }
-    let documents: Vec<&str> = documents.into_iter().collect();
+    let written: Vec<&str> = written.into_iter().collect();
     let mut tx = client.transaction()?;
     if !keys.is_empty() {
         tx.execute(&statements.upsert, &[&keys, &values])?;
@@ -499,8 +507,8 @@ fn apply(
     if !deleted.is_empty() {
         tx.execute(&statements.delete, &[&deleted])?;
     }
-    if !documents.is_empty() {
-        tx.execute(&statements.notify, &[&documents])?;
+    if !written.is_empty() {
+        tx.execute(&statements.notify, &[&written])?;
     }
     tx.commit()
 }
@@ -588,11 +596,11 @@ struct Listening {
     stop: Arc<AtomicBool>,
 }
 
-/// What a round of notifications asks for.
+/// What a round of notifications asks for: the access table again, and chunks by document.
 #[derive(Default)]
 struct News {
     access: bool,
-    documents: BTreeSet<String>,
+    documents: BTreeMap<DocumentId, Vec<StorageKey>>,
 }
 
 impl News {
@@ -600,11 +608,15 @@ impl News {
         if instance.is_own(notification.process_id()) {
             return;
         }
-        match notification.payload() {
-            "mirai-access" => self.access = true,
-            other => {
-                self.documents.insert(other.to_owned());
-            }
+        let key = notification.payload();
+        if key == ACCESS {
+            self.access = true;
+            return;
+        }
+        // Keys of what is not a document (the engine's own records) need no reload.
+        let document = key.split(SEPARATOR).next().and_then(|first| DocumentId::from_str(first).ok());
+        if let (Some(document), Ok(chunk)) = (document, split(key)) {
+            self.documents.entry(document).or_default().push(chunk);
         }
     }
 }
@@ -613,7 +625,7 @@ impl Listening {
     fn run(self, first: Client) {
         // The engine read the access table before LISTEN was in place: read it again, so a
         // change another server committed in between is not missed.
-        self.deliver(News { access: true, documents: BTreeSet::new() });
+        self.deliver(News { access: true, documents: BTreeMap::new() });
         let mut client = Some(first);
         let mut pause = Duration::from_millis(100);
         let mut quiet_since = Instant::now();
@@ -693,10 +705,8 @@ impl Listening {
                     tracing::warn!(%error, "the access table was not reloaded");
                 }
             }
-            for document in &news.documents {
-                if let Ok(document) = DocumentId::from_str(document) {
-                    engine.reload(document).await;
-                }
+            for (document, chunks) in news.documents {
+                engine.reload(document, chunks).await;
             }
         });
     }

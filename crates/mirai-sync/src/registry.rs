@@ -10,7 +10,8 @@ use samod_core::StorageKey;
 
 use crate::store::{Store, StoreError};
 
-const ROOT: &str = "mirai-access";
+/// The first component of every key the access table is stored under.
+pub(crate) const ROOT: &str = "mirai-access";
 
 /// Why a stored access row could not be read back.
 #[derive(Debug, thiserror::Error)]

@@ -445,7 +445,7 @@ mod postgres_only {
     }
 
     #[test]
-    fn notifications_name_each_written_document_once_and_only_after_the_commit() {
+    fn notifications_name_each_written_chunk_and_only_after_the_commit() {
         let pg = pg::TestPostgres::start();
         let mut listener = pg.admin();
         listener.batch_execute(&format!("LISTEN {}", pg_store::CHANNEL)).expect("listen");
@@ -453,12 +453,18 @@ mod postgres_only {
         store.put(&key("doc1/incremental/a"), b"1").expect("put");
         store.put(&key("doc1/incremental/b"), b"2").expect("put");
         store.put(&key("doc2/snapshot/c"), b"3").expect("put");
+        store.put(&key("mirai-access/accounts/w-1"), b"4").expect("put");
+        store.put(&key("mirai-access/devices/d-1"), b"5").expect("put");
         store.delete(&key("doc3/incremental/d")).expect("delete");
         assert!(drain(&mut listener, Duration::from_millis(300)).is_empty(), "nothing before the commit");
         store.commit().expect("commit");
         let seen = drain(&mut listener, Duration::from_millis(500));
         let payloads: Vec<&str> = seen.iter().map(|(_, payload)| payload.as_str()).collect();
-        assert_eq!(payloads, ["doc1", "doc2"], "one per document written, none for a delete");
+        assert_eq!(
+            payloads,
+            ["doc1/incremental/a", "doc1/incremental/b", "doc2/snapshot/c", "mirai-access"],
+            "one per chunk written, one for the access table, none for a delete"
+        );
         assert!(seen.iter().all(|(pid, _)| *pid == seen[0].0), "all from the store's own connection");
 
         store.put(&key("doc4/incremental/e"), b"4").expect("put");
@@ -527,6 +533,32 @@ mod postgres_only {
         b.engine.change(document.clone(), |doc| put(doc, "from-b", 3)).await.expect("change on b");
         assert_eq!(until_field(&a.engine, &document, "from-b", false).await, 3);
 
+        // A burst of changes on A: its chunks are compacted into a snapshot (past 10 on disk)
+        // while B reads the ones it was told of; what B misses as deleted, the snapshot brings.
+        for n in 0..30 {
+            a.engine.change(document.clone(), move |doc| put(doc, &format!("burst-{n:02}"), n)).await.expect("burst");
+        }
+        assert_eq!(until_field(&b.engine, &document, "burst-29", false).await, 29);
+        let burst =
+            b.engine.read(document.clone(), |doc| doc.keys(ROOT).filter(|key| key.starts_with("burst-")).count());
+        assert_eq!(burst.await, Ok(30), "every change of the burst reached b");
+        let (counting, pattern) = (url.clone(), format!("{document}/snapshot/%"));
+        let snapshots: i64 = tokio::task::spawn_blocking(move || {
+            let mut client = postgres::Client::connect(&counting, postgres::NoTls).expect("connect");
+            client.query_one("SELECT count(*) FROM sync_chunks WHERE key LIKE $1", &[&pattern]).expect("count").get(0)
+        })
+        .await
+        .expect("counted");
+        assert!(snapshots >= 1, "the burst was compacted");
+        let heads = |engine: EngineHandle, document: DocumentId| async move {
+            engine.read(document, |doc| doc.get_heads()).await
+        };
+        assert_eq!(
+            heads(b.engine.clone(), document.clone()).await,
+            heads(a.engine.clone(), document.clone()).await,
+            "b's copy is a's"
+        );
+
         // PostgreSQL restarts: both listeners reconnect, and each engine starts again from
         // storage once (so nothing notified while they were away is missed).
         pg.restart();
@@ -548,6 +580,7 @@ mod postgres_only {
 
         let keys: BTreeSet<String> =
             b.engine.read(document.clone(), |doc| doc.keys(ROOT).collect()).await.expect("read");
+        let keys: BTreeSet<String> = keys.into_iter().filter(|key| !key.starts_with("burst-")).collect();
         assert_eq!(keys, ["after-restart", "created", "from-a", "from-b"].map(String::from).into());
         a.engine.stop().await;
         b.engine.stop().await;

@@ -1,5 +1,6 @@
 //! The [`Storage`] backend for several servers behind a load balancer sharing one PostgreSQL
-//! database (`--postgres URL`): the server's identity in `server_meta`, the health check.
+//! database (`--postgres URL`): the server's identity in `server_meta`, the health check, and
+//! the nonces and codes every server must know of ([`crate::Secrets`], in `secrets`).
 //!
 //! Documents and the access table are the sync engine's, in `sync_chunks`, through
 //! `mirai_sync::pg_store::PgStore`; this is only what [`Storage`] asks for. Every server on the
@@ -9,6 +10,8 @@
 //! call runs on tokio's blocking pool. A connection lost (PostgreSQL restarting) fails that
 //! health check and is made again at the next one.
 
+mod secrets;
+
 use std::sync::{Arc, Mutex, PoisonError};
 
 use mirai_sync::pg_store::{self, MigrateError};
@@ -17,14 +20,30 @@ use postgres::{Client, Config, NoTls};
 use crate::error::StorageError;
 use crate::storage::{ServerMeta, Storage, StorageFuture};
 
-/// Migration `i` takes `server_meta` from version `i` to `i + 1` (versions are in
-/// `mirai_schema`, see `mirai_sync::pg_store::migrate`). As in SQLite's first migration, the
-/// identity is made inside the migration's transaction, so the table never exists without it;
-/// `gen_random_uuid` draws from PostgreSQL's strong random source (122 random bits).
-const MIGRATIONS: &[&str] = &["CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+/// Migration `i` takes the server's own tables (component `server_meta`) from version `i` to
+/// `i + 1` (versions are in `mirai_schema`, see `mirai_sync::pg_store::migrate`).
+///
+/// 1. The identity. As in SQLite's first migration, it is made inside the migration's
+///    transaction, so the table never exists without it; `gen_random_uuid` draws from
+///    PostgreSQL's strong random source (122 random bits).
+/// 2. Nonces, codes and the failure budget (`secrets`). `UNLOGGED`: they live minutes, and a
+///    write to them costs no WAL flush; a PostgreSQL crash empties them, and devices ask again.
+const MIGRATIONS: &[&str] = &[
+    "CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 INSERT INTO server_meta (key, value) VALUES
     ('server_id', translate(gen_random_uuid()::text, '-', '')),
-    ('created_at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'));"];
+    ('created_at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'));",
+    "CREATE UNLOGGED TABLE sync_nonces (nonce BYTEA PRIMARY KEY, expires TIMESTAMPTZ NOT NULL);
+CREATE INDEX sync_nonces_expires ON sync_nonces (expires);
+CREATE UNLOGGED TABLE sync_codes (
+    code TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    role TEXT,
+    expires TIMESTAMPTZ NOT NULL
+);
+CREATE UNLOGGED TABLE sync_code_failures (minute BIGINT PRIMARY KEY, failures INTEGER NOT NULL);",
+];
 
 /// A [`Storage`] on PostgreSQL, shared with other servers.
 pub struct PostgresStorage {
@@ -88,28 +107,36 @@ impl PostgresStorage {
             .await?
         })
     }
-}
 
-impl Storage for PostgresStorage {
-    fn health(&self) -> StorageFuture<'_, ()> {
+    /// Runs `work` on the connection, made first if there is none or it was lost. A failure
+    /// drops the connection, so the next call connects afresh rather than trust it (PostgreSQL
+    /// may be restarting).
+    fn query<T, F>(&self, work: F) -> StorageFuture<'static, T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Client) -> Result<T, postgres::Error> + Send + 'static,
+    {
         self.run(|slot, config| {
             if slot.closed {
                 return Err(StorageError::Closed);
             }
-            let client = &mut slot.client;
-            let connected = match client {
+            let client = match &mut slot.client {
                 Some(connected) if !connected.is_closed() => connected,
-                _ => client.insert(config.connect(NoTls)?),
+                client => client.insert(config.connect(NoTls)?),
             };
-            // A real table rather than `SELECT 1`, so a database without our schema fails.
-            let checked = connected.query_one("SELECT count(*) FROM server_meta", &[]);
-            if let Err(error) = checked {
-                // Connect afresh next time rather than trust a connection that just failed.
-                *client = None;
-                return Err(error.into());
+            let done = work(client);
+            if done.is_err() {
+                slot.client = None;
             }
-            Ok(())
+            Ok(done?)
         })
+    }
+}
+
+impl Storage for PostgresStorage {
+    fn health(&self) -> StorageFuture<'_, ()> {
+        // A real table rather than `SELECT 1`, so a database without our schema fails.
+        self.query(|client| client.query_one("SELECT count(*) FROM server_meta", &[]).map(drop))
     }
 
     fn close(&self) -> StorageFuture<'_, ()> {

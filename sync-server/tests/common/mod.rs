@@ -29,11 +29,13 @@ pub fn listening_addr(line: &str) -> SocketAddr {
 
 /// Starts the server on a free port with `data` as its folder; returns it and its address.
 pub fn start_server(data: &std::path::Path, log_level: &str) -> (Running, SocketAddr) {
-    let mut server = Running::start(
-        [OsStr::new("--data"), data.as_os_str(), OsStr::new("--listen"), OsStr::new("127.0.0.1:0")],
-        &[],
-        log_level,
-    );
+    start_server_with(data, &[], log_level)
+}
+
+/// [`start_server`] with more flags (`--org-admin ORG:KEY`, ...).
+pub fn start_server_with(data: &std::path::Path, flags: &[&str], log_level: &str) -> (Running, SocketAddr) {
+    let base = [OsStr::new("--data"), data.as_os_str(), OsStr::new("--listen"), OsStr::new("127.0.0.1:0")];
+    let mut server = Running::start(base.into_iter().chain(flags.iter().map(OsStr::new)), &[], log_level);
     let addr = listening_addr(&server.wait_for_line("\"listening\""));
     (server, addr)
 }
