@@ -19,12 +19,5 @@ impl PeerMetadata {
             is_ephemeral: self.is_ephemeral,
         }
     }
-
-    /// Convert from wire protocol PeerMetadata when receiving from network
-    pub(crate) fn from_wire(wire: wire_protocol::PeerMetadata) -> Self {
-        Self {
-            is_ephemeral: wire.is_ephemeral,
-            storage_id: wire.storage_id,
-        }
-    }
+    // Mirai patch: `from_wire` went with the remote metadata connections no longer keep.
 }

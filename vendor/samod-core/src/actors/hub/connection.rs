@@ -1,6 +1,6 @@
 #[allow(clippy::module_inception)]
 mod connection;
-pub(crate) use connection::{Connection, ConnectionArgs};
+pub(crate) use connection::{Connection, ConnectionArgs, LocalPeer};
 mod established_connection;
 pub(crate) use established_connection::EstablishedConnection;
 mod receive_event;

@@ -1,4 +1,5 @@
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use crate::{
     ConnectionId, DialerId, DocSearch, DocumentActorId, DocumentId, ListenerId, PeerId, StorageId,
@@ -7,7 +8,7 @@ use crate::{
         document::SpawnArgs,
         hub::{
             Command, HubEvent, HubEventPayload, HubInput, HubResults,
-            connection::{ConnectionArgs, ReceiveEvent},
+            connection::{ConnectionArgs, LocalPeer, ReceiveEvent},
             dialer::{ConnectionLostOutcome, DialerState},
             io::{HubIoAction, HubIoResult},
             listener::ListenerState,
@@ -69,6 +70,8 @@ pub(crate) struct State {
     /// document, and documents added since its last call.
     ensured_connections: HashSet<ConnectionId>,
     unensured_documents: Vec<DocumentId>,
+    /// Mirai patch: what connections say about this peer, one copy shared by all of them.
+    local_peer: Option<Arc<LocalPeer>>,
 }
 
 impl State {
@@ -91,6 +94,20 @@ impl State {
             searches: Searches::new(),
             ensured_connections: HashSet::new(),
             unensured_documents: Vec::new(),
+            local_peer: None,
+        }
+    }
+
+    /// Mirai patch: this peer's id and metadata for a new connection, the copy the others
+    /// share unless either changed since it was made.
+    fn local_peer(&mut self) -> Arc<LocalPeer> {
+        let current = LocalPeer {
+            peer_id: self.peer_id.clone(),
+            metadata: Some(self.get_local_metadata()),
+        };
+        match &self.local_peer {
+            Some(shared) if **shared == current => Arc::clone(shared),
+            _ => Arc::clone(self.local_peer.insert(Arc::new(current))),
         }
     }
 
@@ -1108,15 +1125,14 @@ impl State {
         }
 
         let owner = ConnectionOwner::Dialer(dialer_id);
-        let local_metadata = self.get_local_metadata();
+        let local = self.local_peer();
         let conn = Connection::new_handshaking(
             out,
             ConnectionArgs {
                 direction: ConnDirection::Outgoing,
                 expected_peer_id,
                 owner,
-                local_peer_id: self.peer_id.clone(),
-                local_metadata: Some(local_metadata),
+                local,
                 created_at: now,
             },
         );
@@ -1161,15 +1177,14 @@ impl State {
         }
 
         let owner = ConnectionOwner::Listener(listener_id);
-        let local_metadata = self.get_local_metadata();
+        let local = self.local_peer();
         let conn = Connection::new_handshaking(
             out,
             ConnectionArgs {
                 direction: ConnDirection::Incoming,
                 expected_peer_id,
                 owner,
-                local_peer_id: self.peer_id.clone(),
-                local_metadata: Some(local_metadata),
+                local,
                 created_at: now,
             },
         );

@@ -1,4 +1,5 @@
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use crate::{
     ConnectionId, DocumentId, PeerId, UnixTimestamp,
@@ -17,9 +18,10 @@ pub struct Connection {
     id: ConnectionId,
     /// The dialer or listener that owns this connection.
     owner: ConnectionOwner,
-    local_peer_id: PeerId,
+    /// Mirai patch: this peer's id and metadata, shared by every connection (each kept a copy:
+    /// two strings per connection on a server holding thousands).
+    local: Arc<LocalPeer>,
     expected_peer_id: Option<PeerId>,
-    local_metadata: Option<PeerMetadata>,
     /// Current phase of the connection
     phase: ConnectionPhase,
     /// When the connection was created
@@ -44,12 +46,18 @@ pub(crate) enum ConnectionPhase {
     Closed { reason: String },
 }
 
+/// Mirai patch: what a connection says about this peer, one copy for all connections.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct LocalPeer {
+    pub(crate) peer_id: PeerId,
+    pub(crate) metadata: Option<PeerMetadata>,
+}
+
 pub(crate) struct ConnectionArgs {
     pub(crate) direction: ConnDirection,
     pub(crate) owner: ConnectionOwner,
-    pub(crate) local_peer_id: PeerId,
+    pub(crate) local: Arc<LocalPeer>,
     pub(crate) expected_peer_id: Option<PeerId>,
-    pub(crate) local_metadata: Option<PeerMetadata>,
     pub(crate) created_at: UnixTimestamp,
 }
 
@@ -60,18 +68,16 @@ impl Connection {
         ConnectionArgs {
             direction,
             owner,
-            local_peer_id,
+            local,
             expected_peer_id,
-            local_metadata,
             created_at,
         }: ConnectionArgs,
     ) -> Self {
         let mut conn = Self {
             id: ConnectionId::new(),
             owner,
-            local_peer_id: local_peer_id.clone(),
+            local: Arc::clone(&local),
             expected_peer_id,
-            local_metadata: local_metadata.clone(),
             phase: ConnectionPhase::WaitingForJoin,
             created_at,
             last_received: None,
@@ -86,9 +92,9 @@ impl Connection {
                 out,
                 created_at,
                 WireMessage::Join {
-                    sender_id: local_peer_id.clone(),
+                    sender_id: local.peer_id.clone(),
                     supported_protocol_versions: vec!["1".to_string()],
-                    metadata: local_metadata.as_ref().map(|meta| meta.to_wire()),
+                    metadata: local.metadata.as_ref().map(|meta| meta.to_wire()),
                 },
             );
         }
@@ -132,7 +138,7 @@ impl Connection {
                 WireMessage::Join {
                     sender_id,
                     supported_protocol_versions,
-                    metadata,
+                    metadata: _,
                 } => {
                     tracing::trace!(
                         conn_id=?self.id,
@@ -157,17 +163,14 @@ impl Connection {
                         out,
                         now,
                         WireMessage::Peer {
-                            sender_id: self.local_peer_id.clone(),
+                            sender_id: self.local.peer_id.clone(),
                             selected_protocol_version: "1".to_string(),
                             target_id: sender_id.clone(),
-                            metadata: self.local_metadata.as_ref().map(|meta| meta.to_wire()),
+                            metadata: self.local.metadata.as_ref().map(|meta| meta.to_wire()),
                         },
                     );
                     self.phase = ConnectionPhase::Established(EstablishedConnection {
                         remote_peer_id: sender_id.clone(),
-                        remote_metadata: metadata.map(PeerMetadata::from_wire),
-                        protocol_version: "1".to_string(),
-                        established_at: now,
                         document_subscriptions: HashMap::new(),
                     });
                     vec![ReceiveEvent::HandshakeComplete {
@@ -196,7 +199,7 @@ impl Connection {
                     sender_id,
                     selected_protocol_version,
                     target_id,
-                    metadata,
+                    metadata: _,
                 } => {
                     tracing::trace!(
                         conn_id=?self.id,
@@ -219,9 +222,6 @@ impl Connection {
                     }
                     self.phase = ConnectionPhase::Established(EstablishedConnection {
                         remote_peer_id: sender_id.clone(),
-                        remote_metadata: metadata.map(PeerMetadata::from_wire),
-                        protocol_version: selected_protocol_version,
-                        established_at: now,
                         document_subscriptions: HashMap::new(),
                     });
                     vec![ReceiveEvent::HandshakeComplete {
@@ -434,11 +434,11 @@ impl Connection {
             ));
         }
         if let Some(target) = target_id
-            && target != &self.local_peer_id
+            && target != &self.local.peer_id
         {
             return Err(format!(
                 "target peer ID mismatch: expected {}, received {target}",
-                self.local_peer_id
+                self.local.peer_id
             ));
         }
         Ok(())

@@ -1,24 +1,14 @@
 use std::collections::HashMap;
 
-use crate::{
-    DocumentId, PeerId, UnixTimestamp,
-    network::{PeerDocState, PeerMetadata},
-};
+use crate::{DocumentId, PeerId, network::PeerDocState};
 
 /// State of an established connection after successful handshake.
 #[derive(Debug, Clone)]
 pub(crate) struct EstablishedConnection {
     /// Remote peer's ID
     pub(super) remote_peer_id: PeerId,
-    /// Remote peer's metadata (storage ID, ephemeral flag)
-    #[allow(dead_code)]
-    pub(super) remote_metadata: Option<PeerMetadata>,
-    /// Agreed protocol version
-    #[allow(dead_code)]
-    pub(super) protocol_version: String,
-    /// When the connection was established
-    #[allow(dead_code)]
-    pub(super) established_at: UnixTimestamp,
+    // Mirai patch: the remote peer's metadata, the agreed protocol version and the time of the
+    // handshake were kept here and never read (two allocations per connection).
     /// Documents this connection is actively syncing
     pub(super) document_subscriptions: HashMap<DocumentId, PeerDocState>,
 }
