@@ -170,7 +170,9 @@ impl Connection {
                         },
                     );
                     self.phase = ConnectionPhase::Established(EstablishedConnection {
-                        remote_peer_id: sender_id.clone(),
+                        // Mirai patch: the expected id (checked equal to the sender's by
+                        // `validate_identity`) moves here rather than a copy being added.
+                        remote_peer_id: self.expected_peer_id.take().unwrap_or_else(|| sender_id.clone()),
                         document_subscriptions: HashMap::new(),
                     });
                     vec![ReceiveEvent::HandshakeComplete {
@@ -221,7 +223,9 @@ impl Connection {
                         return Vec::new();
                     }
                     self.phase = ConnectionPhase::Established(EstablishedConnection {
-                        remote_peer_id: sender_id.clone(),
+                        // Mirai patch: the expected id (checked equal to the sender's by
+                        // `validate_identity`) moves here rather than a copy being added.
+                        remote_peer_id: self.expected_peer_id.take().unwrap_or_else(|| sender_id.clone()),
                         document_subscriptions: HashMap::new(),
                     });
                     vec![ReceiveEvent::HandshakeComplete {
