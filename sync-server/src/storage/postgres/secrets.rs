@@ -2,9 +2,16 @@
 //! 2 in the parent module), so that every server on the database knows every nonce and code
 //! and counts every failure. Taking one is a `DELETE … RETURNING`: of two servers taking the
 //! same nonce at once, one gets the row. Times are PostgreSQL's `now()`, one clock for all.
+//!
+//! Every device's challenge and connection costs a keep and a take here, so those run as typed
+//! statements (`execute_typed`, `query_typed_opt`): one round trip each, where a statement
+//! from text is prepared, run and closed in three.
+
+use std::sync::LazyLock;
 
 use mirai_access::Role;
 use postgres::Client;
+use postgres::types::{ToSql, Type};
 
 use super::PostgresStorage;
 use crate::secrets::{
@@ -38,6 +45,13 @@ fn keep_statement(table: &str, columns: &str, values: &str) -> String {
          ON CONFLICT DO NOTHING"
     )
 }
+
+/// [`keep_statement`] for nonces, written once.
+static KEEP_NONCE: LazyLock<String> = LazyLock::new(|| keep_statement("sync_nonces", "nonce", "$1"));
+
+/// [`keep_statement`] for codes, written once.
+static KEEP_CODE: LazyLock<String> =
+    LazyLock::new(|| keep_statement("sync_codes", "code, kind, subject, role", "$1, $4, $5, $6"));
 
 fn kind_name(kind: GrantKind) -> &'static str {
     match kind {
@@ -100,17 +114,18 @@ fn take_code(client: &mut Client, code: &str, kind: GrantKind) -> Result<Redempt
 impl Secrets for PostgresStorage {
     fn keep_nonce(&self, nonce: [u8; 32]) -> StorageFuture<'_, bool> {
         self.query(move |client| {
-            let statement = keep_statement("sync_nonces", "nonce", "$1::bytea");
-            let kept = client.execute(&statement, &[&nonce.as_slice(), &seconds(NONCE_LIFETIME), &cap(MAX_NONCES)])?;
-            Ok(kept == 1)
+            let (lifetime, cap) = (seconds(NONCE_LIFETIME), cap(MAX_NONCES));
+            let params: [(&(dyn ToSql + Sync), Type); 3] =
+                [(&nonce.as_slice(), Type::BYTEA), (&lifetime, Type::FLOAT8), (&cap, Type::INT8)];
+            Ok(client.execute_typed(&KEEP_NONCE, &params)? == 1)
         })
     }
 
     fn take_nonce(&self, nonce: [u8; 32]) -> StorageFuture<'_, bool> {
         self.query(move |client| {
-            let row = client.query_opt(
+            let row = client.query_typed_opt(
                 "DELETE FROM sync_nonces WHERE nonce = $1 RETURNING expires > now()",
-                &[&nonce.as_slice()],
+                &[(&nonce.as_slice(), Type::BYTEA)],
             )?;
             Ok(row.is_some_and(|row| row.get(0)))
         })
@@ -118,16 +133,20 @@ impl Secrets for PostgresStorage {
 
     fn keep_code(&self, code: String, grant: Grant) -> StorageFuture<'_, bool> {
         self.query(move |client| {
-            let statement =
-                keep_statement("sync_codes", "code, kind, subject, role", "$1::text, $4::text, $5::text, $6::text");
-            let kind = kind_name(grant.kind());
+            let (lifetime, cap, kind) = (seconds(CODE_LIFETIME), cap(MAX_CODES), kind_name(grant.kind()));
             let (subject, role) = match &grant {
                 Grant::Pair { account } => (account, None),
                 Grant::Join { org, role } => (org, Some(role_name(*role))),
             };
-            let kept = client
-                .execute(&statement, &[&code, &seconds(CODE_LIFETIME), &cap(MAX_CODES), &kind, subject, &role])?;
-            Ok(kept == 1)
+            let params: [(&(dyn ToSql + Sync), Type); 6] = [
+                (&code, Type::TEXT),
+                (&lifetime, Type::FLOAT8),
+                (&cap, Type::INT8),
+                (&kind, Type::TEXT),
+                (subject, Type::TEXT),
+                (&role, Type::TEXT),
+            ];
+            Ok(client.execute_typed(&KEEP_CODE, &params)? == 1)
         })
     }
 
